@@ -1,0 +1,22 @@
+package dev.billhook.webhook.event;
+
+import dev.billhook.webhook.Envelope;
+import dev.billhook.webhook.WebhookEvent;
+import java.util.Objects;
+
+/**
+ * {@value #TYPE}: a subscription record is created (status {@code pending_payment}). No access yet.
+ *
+ * @param envelope the shared envelope fields
+ * @param data the event data
+ */
+public record SubscriptionCreatedEvent(Envelope envelope, SubscriptionCreatedData data)
+    implements WebhookEvent {
+  /** The wire name of this event type. */
+  public static final String TYPE = "subscription.created";
+
+  public SubscriptionCreatedEvent {
+    Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(data, "data");
+  }
+}

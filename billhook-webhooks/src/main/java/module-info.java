@@ -1,0 +1,21 @@
+/**
+ * Billhook receiver SDK: verify, parse and dispatch Commet billing webhooks.
+ *
+ * <p>Only {@code dev.billhook.webhook}, {@code dev.billhook.webhook.event} and
+ * {@code dev.billhook.webhook.jdk} are API. {@code dev.billhook.webhook.internal} is not
+ * exported and may change in any release.
+ *
+ * <p>{@code jdk.httpserver} is a static (compile-time) requirement: only the optional
+ * {@link dev.billhook.webhook.jdk.JdkWebhookHandler} uses it, and any application that
+ * uses that adapter must create a {@code com.sun.net.httpserver.HttpServer} itself, so it
+ * already requires the module. Applications on Jetty, Servlet containers or custom jlink
+ * images without {@code jdk.httpserver} therefore don't pay for it.
+ */
+module dev.billhook.webhook {
+  requires com.fasterxml.jackson.databind;
+  requires static jdk.httpserver;
+
+  exports dev.billhook.webhook;
+  exports dev.billhook.webhook.event;
+  exports dev.billhook.webhook.jdk;
+}
