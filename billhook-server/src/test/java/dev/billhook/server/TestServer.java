@@ -2,6 +2,7 @@ package dev.billhook.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billhook.server.api.Json;
+import dev.billhook.server.store.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,6 +35,12 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start() {
         return start(UnaryOperator.identity());
+    }
+
+    /** The same, with its state in a fresh database on a real (embedded) PostgreSQL. */
+    public static TestServer startOnPostgres(UnaryOperator<ServerConfig.Builder> customize) {
+        String url = TestPostgres.newDatabaseUrl();
+        return start(b -> customize.apply(b.databaseUrl(url).databaseUser("postgres").databasePassword("postgres")));
     }
 
     public static TestServer start(UnaryOperator<ServerConfig.Builder> customize) {
