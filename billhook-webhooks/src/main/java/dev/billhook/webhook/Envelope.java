@@ -30,6 +30,7 @@ public record Envelope(
     Mode mode,
     String apiVersion) {
 
+  /** @throws NullPointerException if any component but {@code id} is null */
   public Envelope {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(timestamp, "timestamp");
@@ -44,7 +45,9 @@ public record Envelope(
    * because guessing whether an event concerns real money is worse than a retried delivery.
    */
   public enum Mode {
+    /** Real customers and real money. */
     LIVE("live"),
+    /** Test data; no money moves. */
     SANDBOX("sandbox");
 
     private final String wireValue;

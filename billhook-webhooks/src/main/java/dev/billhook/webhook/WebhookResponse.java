@@ -23,17 +23,22 @@ public record WebhookResponse(int status, String body) {
   /** Content type of every body here. JSON is UTF-8 by definition (RFC 8259). */
   public static final String CONTENT_TYPE = "application/json";
 
+  /** 200: verified and handled. */
   public static final WebhookResponse RECEIVED = new WebhookResponse(200, "{\"received\":true}");
 
+  /** 403: signature missing, malformed or wrong. */
   public static final WebhookResponse INVALID_SIGNATURE =
       new WebhookResponse(403, "{\"received\":false,\"error\":\"Invalid signature\"}");
 
+  /** 400: signature fine, body not a valid envelope. */
   public static final WebhookResponse INVALID_PAYLOAD =
       new WebhookResponse(400, "{\"received\":false,\"error\":\"Invalid payload\"}");
 
+  /** 500: a handler threw; the sender will retry. */
   public static final WebhookResponse HANDLER_FAILED =
       new WebhookResponse(500, "{\"received\":false,\"error\":\"Handler failed\"}");
 
+  /** @throws NullPointerException if {@code body} is null */
   public WebhookResponse {
     Objects.requireNonNull(body, "body");
   }

@@ -32,6 +32,8 @@ public final class WebhookVerificationException extends RuntimeException {
   private final Reason reason;
 
   /**
+   * Creates an exception; the SDK throws these, and adapters or tests may too.
+   *
    * @param reason why the delivery was rejected
    * @param message a description for logs; must not contain secrets or payload values
    */

@@ -127,7 +127,8 @@ class CatalogConformanceTest {
       JsonNode f = fields.get(i);
       String what = record.getSimpleName() + "." + c.getName();
       boolean mayBeNull = f.get("nullable").asBoolean() || f.get("optional").asBoolean();
-      assertThat(c.isAnnotationPresent(Nullable.class)).as(what + " @Nullable").isEqualTo(mayBeNull);
+      assertThat(c.isAnnotationPresent(Nullable.class))
+          .as(what + " @Nullable").isEqualTo(mayBeNull);
       if (mayBeNull) {
         assertThat(c.getType().isPrimitive()).as(what + " must be boxed").isFalse();
       }

@@ -36,7 +36,8 @@ class WebhookDispatcherTest {
 
   private static WebhookResponse deliver(WebhookDispatcher dispatcher, String body) {
     byte[] bytes = utf8(body);
-    return dispatcher.handle(bytes, HeaderLookup.of(Map.of("x-commet-signature", signature(bytes))));
+    return dispatcher.handle(
+        bytes, HeaderLookup.of(Map.of("x-commet-signature", signature(bytes))));
   }
 
   @Test
@@ -150,7 +151,8 @@ class WebhookDispatcherTest {
   void signatureHeaderLookupIsCaseInsensitive() {
     WebhookDispatcher dispatcher = recording().build();
     byte[] body = utf8(Payloads.subscriptionCreated());
-    for (String name : List.of("X-Commet-Signature", "x-commet-signature", "X-COMMET-SIGNATURE")) {
+    for (String name :
+        List.of("X-Commet-Signature", "x-commet-signature", "X-COMMET-SIGNATURE")) {
       assertThat(dispatcher.handle(body, HeaderLookup.of(Map.of(name, List.of(signature(body))))))
           .as(name).isEqualTo(WebhookResponse.RECEIVED);
     }

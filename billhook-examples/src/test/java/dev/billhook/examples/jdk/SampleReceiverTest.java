@@ -57,7 +57,8 @@ class SampleReceiverTest {
     ReceivedDelivery delivery = next();
     assertThat(delivery.status()).isEqualTo(503);
     assertThat(delivery.verified()).isFalse();
-    assertThat(delivery.eventType()).as("from the unsigned header").isEqualTo("subscription.activated");
+    assertThat(delivery.eventType()).as("from the unsigned header")
+        .isEqualTo("subscription.activated");
     assertThat(receiver.ledger().hasAccess("cus_1")).isFalse();
   }
 

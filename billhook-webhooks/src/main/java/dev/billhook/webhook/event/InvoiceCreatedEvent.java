@@ -15,6 +15,7 @@ public record InvoiceCreatedEvent(Envelope envelope, InvoiceCreatedData data)
   /** The wire name of this event type. */
   public static final String TYPE = "invoice.created";
 
+  /** @throws NullPointerException if a component is null */
   public InvoiceCreatedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

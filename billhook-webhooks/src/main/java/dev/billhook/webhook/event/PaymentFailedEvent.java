@@ -16,6 +16,7 @@ public record PaymentFailedEvent(Envelope envelope, PaymentFailedData data)
   /** The wire name of this event type. */
   public static final String TYPE = "payment.failed";
 
+  /** @throws NullPointerException if a component is null */
   public PaymentFailedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

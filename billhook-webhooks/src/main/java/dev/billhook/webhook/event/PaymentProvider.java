@@ -11,8 +11,11 @@ import dev.billhook.webhook.Nullable;
  * handler can act on a provider it has never heard of beyond treating it as "other".)
  */
 public enum PaymentProvider {
+  /** {@code stripe}. */
   STRIPE("stripe"),
+  /** {@code commet}. */
   COMMET("commet"),
+  /** {@code dlocal}. */
   DLOCAL("dlocal"),
   /** A provider added after this SDK version. */
   UNKNOWN(null);

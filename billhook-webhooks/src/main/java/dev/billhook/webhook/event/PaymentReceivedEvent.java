@@ -15,6 +15,7 @@ public record PaymentReceivedEvent(Envelope envelope, PaymentReceivedData data)
   /** The wire name of this event type. */
   public static final String TYPE = "payment.received";
 
+  /** @throws NullPointerException if a component is null */
   public PaymentReceivedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

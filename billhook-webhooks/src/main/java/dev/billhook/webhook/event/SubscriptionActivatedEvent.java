@@ -16,6 +16,7 @@ public record SubscriptionActivatedEvent(Envelope envelope, SubscriptionActivate
   /** The wire name of this event type. */
   public static final String TYPE = "subscription.activated";
 
+  /** @throws NullPointerException if a component is null */
   public SubscriptionActivatedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

@@ -17,6 +17,7 @@ public record SubscriptionCanceledEvent(Envelope envelope, SubscriptionCanceledD
   /** The wire name of this event type. */
   public static final String TYPE = "subscription.canceled";
 
+  /** @throws NullPointerException if a component is null */
   public SubscriptionCanceledEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

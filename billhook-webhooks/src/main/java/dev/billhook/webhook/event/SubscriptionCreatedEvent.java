@@ -15,6 +15,7 @@ public record SubscriptionCreatedEvent(Envelope envelope, SubscriptionCreatedDat
   /** The wire name of this event type. */
   public static final String TYPE = "subscription.created";
 
+  /** @throws NullPointerException if a component is null */
   public SubscriptionCreatedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

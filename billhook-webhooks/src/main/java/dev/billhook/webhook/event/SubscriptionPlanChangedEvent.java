@@ -16,6 +16,7 @@ public record SubscriptionPlanChangedEvent(Envelope envelope, SubscriptionPlanCh
   /** The wire name of this event type. */
   public static final String TYPE = "subscription.plan_changed";
 
+  /** @throws NullPointerException if a component is null */
   public SubscriptionPlanChangedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

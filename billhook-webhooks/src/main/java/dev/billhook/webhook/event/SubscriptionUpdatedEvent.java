@@ -16,6 +16,7 @@ public record SubscriptionUpdatedEvent(Envelope envelope, SubscriptionUpdatedDat
   /** The wire name of this event type. */
   public static final String TYPE = "subscription.updated";
 
+  /** @throws NullPointerException if a component is null */
   public SubscriptionUpdatedEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");

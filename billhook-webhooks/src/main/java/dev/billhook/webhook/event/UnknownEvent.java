@@ -20,6 +20,7 @@ import java.util.Objects;
  *     unmodifiable {@code Map<String, Object>}s of the same.
  */
 public record UnknownEvent(Envelope envelope, Map<String, Object> data) implements WebhookEvent {
+  /** @throws NullPointerException if a component is null */
   public UnknownEvent {
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(data, "data");
