@@ -28,7 +28,7 @@ final class DeliveryLog {
         deliveries.add(delivery);
         out.printf("  %s  %-26s %s  %d %-10s %4d ms%n",
                 TIME.format(delivery.receivedAt()), delivery.eventType(), delivery.eventId(), delivery.status(),
-                delivery.verified() ? "verified" : "UNVERIFIED", latency(delivery).toMillis());
+                delivery.verified() ? "verified" : "UNVERIFIED", latencyMillis(delivery));
         notifyAll();
     }
 
@@ -57,8 +57,10 @@ final class DeliveryLog {
         return List.copyOf(deliveries);
     }
 
-    static Duration latency(ReceivedDelivery delivery) {
-        return Duration.between(delivery.eventTimestamp(), delivery.receivedAt());
+    /** Emission to receipt in milliseconds; -1 when the receiver could not tell when it was emitted. */
+    static long latencyMillis(ReceivedDelivery delivery) {
+        Duration latency = delivery.latency();
+        return latency == null ? -1 : latency.toMillis();
     }
 
     private List<String> missing(int mark, List<String> expectedTypes) {
