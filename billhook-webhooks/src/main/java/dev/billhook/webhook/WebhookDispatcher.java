@@ -8,6 +8,7 @@ import dev.billhook.webhook.event.SubscriptionCanceledEvent;
 import dev.billhook.webhook.event.SubscriptionCreatedEvent;
 import dev.billhook.webhook.event.SubscriptionPlanChangedEvent;
 import dev.billhook.webhook.event.SubscriptionUpdatedEvent;
+
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,219 +25,222 @@ import java.util.Objects;
  * WebhookResponse response = dispatcher.handle(rawBody, HeaderLookup.of(headers));
  * }</pre>
  *
- * <p>Build one at startup and share it: it is immutable and thread-safe, and handlers run
- * on the calling thread. For each verified event, the handler registered for its type runs
- * first (if any), then the {@link Builder#onEvent catch-all}; if one throws, the rest are
- * skipped and the answer is 500 so the sender retries. {@link #handle} never throws.
+ * <p>Build one at startup and share it: it is immutable and thread-safe, and handlers run on the
+ * calling thread. For each verified event, the handler registered for its type runs first (if any),
+ * then the {@link Builder#onEvent catch-all}; if one throws, the rest are skipped and the answer is
+ * 500 so the sender retries. {@link #handle} never throws.
  */
 public final class WebhookDispatcher {
-  private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
-  private static final byte[] EMPTY = new byte[0];
+    private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+    private static final byte[] EMPTY = new byte[0];
 
-  private final WebhookVerifier verifier;
-  private final Map<String, EventHandler<WebhookEvent>> handlers;
-  private final EventHandler<WebhookEvent> catchAll;
-  private final ErrorHandler errorHandler;
-
-  private WebhookDispatcher(Builder builder) {
-    this.verifier = builder.verifier;
-    this.handlers = Map.copyOf(builder.handlers);
-    this.catchAll = builder.catchAll;
-    this.errorHandler =
-        builder.errorHandler != null ? builder.errorHandler : WebhookDispatcher::log;
-  }
-
-  /**
-   * Starts a dispatcher for one endpoint secret.
-   *
-   * @throws IllegalArgumentException if {@code secret} is null or blank (see
-   *     {@link WebhookVerifier#create})
-   */
-  public static Builder builder(String secret) {
-    return new Builder(WebhookVerifier.create(secret));
-  }
-
-  /**
-   * Handles one delivery: verifies the {@code X-Commet-Signature} over {@code body}, parses
-   * it, runs the handlers, and returns the response to send. Never throws; a null body is
-   * treated as empty and null headers as none.
-   *
-   * @param body the raw request body bytes, exactly as received
-   * @param headers the request headers
-   */
-  public WebhookResponse handle(@Nullable byte[] body, @Nullable HeaderLookup headers) {
-    WebhookEvent event;
-    try {
-      String signature = headers == null ? null : headers.get(WebhookHeaders.SIGNATURE);
-      event = verifyAndParse(body == null ? EMPTY : body, signature);
-    } catch (WebhookVerificationException e) {
-      report(e, null);
-      return e.reason().isSignatureFailure()
-          ? WebhookResponse.INVALID_SIGNATURE
-          : WebhookResponse.INVALID_PAYLOAD;
-    } catch (RuntimeException e) {
-      // Only a throwing HeaderLookup gets here; the request was fine, so let it be retried.
-      report(e, null);
-      return WebhookResponse.HANDLER_FAILED;
-    }
-    try {
-      EventHandler<WebhookEvent> handler = handlers.get(event.type());
-      if (handler != null) {
-        handler.handle(event);
-      }
-      if (catchAll != null) {
-        catchAll.handle(event);
-      }
-      return WebhookResponse.RECEIVED;
-    } catch (Throwable t) { // handlers may throw anything, and handle() must not throw
-      if (t instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      report(t, event);
-      return WebhookResponse.HANDLER_FAILED;
-    }
-  }
-
-  /**
-   * Verifies the signature, then parses, without running any handler.
-   *
-   * @param body the raw request body bytes, exactly as received
-   * @param signature the {@code X-Commet-Signature} header value, or null if absent
-   * @throws WebhookVerificationException for a bad signature, or with
-   *     {@link WebhookVerificationException.Reason#MALFORMED_PAYLOAD} for a bad body
-   */
-  public WebhookEvent verifyAndParse(byte[] body, @Nullable String signature) {
-    verifier.verify(body, signature);
-    return WebhookParser.parse(body);
-  }
-
-  private void report(Throwable error, WebhookEvent event) {
-    try {
-      errorHandler.handle(error, event);
-    } catch (Throwable t) { // an error handler must not change the response
-      LOG.log(Level.WARNING, "webhook error handler threw", t);
-    }
-  }
-
-  /** The default error handler: handler failures need a person, bad requests don't. */
-  private static void log(Throwable error, WebhookEvent event) {
-    if (event == null) {
-      LOG.log(Level.DEBUG, "webhook rejected: {0}", error.getMessage());
-    } else {
-      LOG.log(Level.WARNING, "webhook handler failed for " + event.type()
-          + " " + event.id(), error);
-    }
-  }
-
-  /**
-   * Configures a {@link WebhookDispatcher}. Each event type takes one handler, and
-   * {@link #onEvent} and {@link #onError} may each be set once; registering twice throws
-   * {@link IllegalStateException}, because silently replacing a handler hides bugs. Not
-   * thread-safe; {@link #build} may be called more than once.
-   */
-  public static final class Builder {
     private final WebhookVerifier verifier;
-    private final Map<String, EventHandler<WebhookEvent>> handlers = new HashMap<>();
-    private EventHandler<WebhookEvent> catchAll;
-    private ErrorHandler errorHandler;
+    private final Map<String, EventHandler<WebhookEvent>> handlers;
+    private final EventHandler<WebhookEvent> catchAll;
+    private final ErrorHandler errorHandler;
 
-    private Builder(WebhookVerifier verifier) {
-      this.verifier = verifier;
+    private WebhookDispatcher(Builder builder) {
+        this.verifier = builder.verifier;
+        this.handlers = Map.copyOf(builder.handlers);
+        this.catchAll = builder.catchAll;
+        this.errorHandler =
+                builder.errorHandler != null ? builder.errorHandler : WebhookDispatcher::log;
     }
 
     /**
-     * Handles events of {@code type}, typed or not (e.g. {@code "customer.created"}, which
-     * arrives as an {@link dev.billhook.webhook.event.UnknownEvent} in this version).
+     * Starts a dispatcher for one endpoint secret.
      *
-     * @throws IllegalStateException if {@code type} already has a handler
+     * @throws IllegalArgumentException if {@code secret} is null or blank (see {@link
+     *     WebhookVerifier#create})
      */
-    public Builder on(String type, EventHandler<WebhookEvent> handler) {
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(handler, "handler");
-      if (type.isBlank()) {
-        throw new IllegalArgumentException("event type must not be blank");
-      }
-      if (handlers.putIfAbsent(type, handler) != null) {
-        throw new IllegalStateException("a handler for " + type + " is already registered");
-      }
-      return this;
-    }
-
-    /** Runs for every verified event, after its type's handler. Set once. */
-    public Builder onEvent(EventHandler<WebhookEvent> handler) {
-      Objects.requireNonNull(handler, "handler");
-      if (catchAll != null) {
-        throw new IllegalStateException("onEvent is already set");
-      }
-      catchAll = handler;
-      return this;
+    public static Builder builder(String secret) {
+        return new Builder(WebhookVerifier.create(secret));
     }
 
     /**
-     * Told about every delivery not answered 200. Set once. Without one, handler failures
-     * are logged at WARNING and rejected deliveries at DEBUG through {@link System.Logger}.
+     * Handles one delivery: verifies the {@code X-Commet-Signature} over {@code body}, parses it,
+     * runs the handlers, and returns the response to send. Never throws; a null body is treated as
+     * empty and null headers as none.
+     *
+     * @param body the raw request body bytes, exactly as received
+     * @param headers the request headers
      */
-    public Builder onError(ErrorHandler handler) {
-      Objects.requireNonNull(handler, "handler");
-      if (errorHandler != null) {
-        throw new IllegalStateException("onError is already set");
-      }
-      errorHandler = handler;
-      return this;
+    public WebhookResponse handle(@Nullable byte[] body, @Nullable HeaderLookup headers) {
+        WebhookEvent event;
+        try {
+            String signature = headers == null ? null : headers.get(WebhookHeaders.SIGNATURE);
+            event = verifyAndParse(body == null ? EMPTY : body, signature);
+        } catch (WebhookVerificationException e) {
+            report(e, null);
+            return e.reason().isSignatureFailure()
+                    ? WebhookResponse.INVALID_SIGNATURE
+                    : WebhookResponse.INVALID_PAYLOAD;
+        } catch (RuntimeException e) {
+            // Only a throwing HeaderLookup gets here; the request was fine, so let it be retried.
+            report(e, null);
+            return WebhookResponse.HANDLER_FAILED;
+        }
+        try {
+            EventHandler<WebhookEvent> handler = handlers.get(event.type());
+            if (handler != null) {
+                handler.handle(event);
+            }
+            if (catchAll != null) {
+                catchAll.handle(event);
+            }
+            return WebhookResponse.RECEIVED;
+        } catch (Throwable t) { // handlers may throw anything, and handle() must not throw
+            if (t instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            report(t, event);
+            return WebhookResponse.HANDLER_FAILED;
+        }
     }
 
-    /** {@code subscription.created}. */
-    public Builder onSubscriptionCreated(EventHandler<SubscriptionCreatedEvent> handler) {
-      return typed(SubscriptionCreatedEvent.TYPE, SubscriptionCreatedEvent.class, handler);
+    /**
+     * Verifies the signature, then parses, without running any handler.
+     *
+     * @param body the raw request body bytes, exactly as received
+     * @param signature the {@code X-Commet-Signature} header value, or null if absent
+     * @throws WebhookVerificationException for a bad signature, or with {@link
+     *     WebhookVerificationException.Reason#MALFORMED_PAYLOAD} for a bad body
+     */
+    public WebhookEvent verifyAndParse(byte[] body, @Nullable String signature) {
+        verifier.verify(body, signature);
+        return WebhookParser.parse(body);
     }
 
-    /** {@code subscription.activated}. */
-    public Builder onSubscriptionActivated(EventHandler<SubscriptionActivatedEvent> handler) {
-      return typed(SubscriptionActivatedEvent.TYPE, SubscriptionActivatedEvent.class, handler);
+    private void report(Throwable error, WebhookEvent event) {
+        try {
+            errorHandler.handle(error, event);
+        } catch (Throwable t) { // an error handler must not change the response
+            LOG.log(Level.WARNING, "webhook error handler threw", t);
+        }
     }
 
-    /** {@code subscription.updated}. */
-    public Builder onSubscriptionUpdated(EventHandler<SubscriptionUpdatedEvent> handler) {
-      return typed(SubscriptionUpdatedEvent.TYPE, SubscriptionUpdatedEvent.class, handler);
+    /** The default error handler: handler failures need a person, bad requests don't. */
+    private static void log(Throwable error, WebhookEvent event) {
+        if (event == null) {
+            LOG.log(Level.DEBUG, "webhook rejected: {0}", error.getMessage());
+        } else {
+            LOG.log(
+                    Level.WARNING,
+                    "webhook handler failed for " + event.type() + " " + event.id(),
+                    error);
+        }
     }
 
-    /** {@code subscription.canceled}. */
-    public Builder onSubscriptionCanceled(EventHandler<SubscriptionCanceledEvent> handler) {
-      return typed(SubscriptionCanceledEvent.TYPE, SubscriptionCanceledEvent.class, handler);
-    }
+    /**
+     * Configures a {@link WebhookDispatcher}. Each event type takes one handler, and {@link
+     * #onEvent} and {@link #onError} may each be set once; registering twice throws {@link
+     * IllegalStateException}, because silently replacing a handler hides bugs. Not thread-safe;
+     * {@link #build} may be called more than once.
+     */
+    public static final class Builder {
+        private final WebhookVerifier verifier;
+        private final Map<String, EventHandler<WebhookEvent>> handlers = new HashMap<>();
+        private EventHandler<WebhookEvent> catchAll;
+        private ErrorHandler errorHandler;
 
-    /** {@code subscription.plan_changed}. */
-    public Builder onSubscriptionPlanChanged(
-        EventHandler<SubscriptionPlanChangedEvent> handler) {
-      return typed(
-          SubscriptionPlanChangedEvent.TYPE, SubscriptionPlanChangedEvent.class, handler);
-    }
+        private Builder(WebhookVerifier verifier) {
+            this.verifier = verifier;
+        }
 
-    /** {@code payment.received}. */
-    public Builder onPaymentReceived(EventHandler<PaymentReceivedEvent> handler) {
-      return typed(PaymentReceivedEvent.TYPE, PaymentReceivedEvent.class, handler);
-    }
+        /**
+         * Handles events of {@code type}, typed or not (e.g. {@code "customer.created"}, which
+         * arrives as an {@link dev.billhook.webhook.event.UnknownEvent} in this version).
+         *
+         * @throws IllegalStateException if {@code type} already has a handler
+         */
+        public Builder on(String type, EventHandler<WebhookEvent> handler) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(handler, "handler");
+            if (type.isBlank()) {
+                throw new IllegalArgumentException("event type must not be blank");
+            }
+            if (handlers.putIfAbsent(type, handler) != null) {
+                throw new IllegalStateException("a handler for " + type + " is already registered");
+            }
+            return this;
+        }
 
-    /** {@code payment.failed}. */
-    public Builder onPaymentFailed(EventHandler<PaymentFailedEvent> handler) {
-      return typed(PaymentFailedEvent.TYPE, PaymentFailedEvent.class, handler);
-    }
+        /** Runs for every verified event, after its type's handler. Set once. */
+        public Builder onEvent(EventHandler<WebhookEvent> handler) {
+            Objects.requireNonNull(handler, "handler");
+            if (catchAll != null) {
+                throw new IllegalStateException("onEvent is already set");
+            }
+            catchAll = handler;
+            return this;
+        }
 
-    /** {@code invoice.created}. */
-    public Builder onInvoiceCreated(EventHandler<InvoiceCreatedEvent> handler) {
-      return typed(InvoiceCreatedEvent.TYPE, InvoiceCreatedEvent.class, handler);
-    }
+        /**
+         * Told about every delivery not answered 200. Set once. Without one, handler failures are
+         * logged at WARNING and rejected deliveries at DEBUG through {@link System.Logger}.
+         */
+        public Builder onError(ErrorHandler handler) {
+            Objects.requireNonNull(handler, "handler");
+            if (errorHandler != null) {
+                throw new IllegalStateException("onError is already set");
+            }
+            errorHandler = handler;
+            return this;
+        }
 
-    /** A dispatcher with the handlers registered so far. */
-    public WebhookDispatcher build() {
-      return new WebhookDispatcher(this);
-    }
+        /** {@code subscription.created}. */
+        public Builder onSubscriptionCreated(EventHandler<SubscriptionCreatedEvent> handler) {
+            return typed(SubscriptionCreatedEvent.TYPE, SubscriptionCreatedEvent.class, handler);
+        }
 
-    private <E extends WebhookEvent> Builder typed(
-        String type, Class<E> eventClass, EventHandler<E> handler) {
-      Objects.requireNonNull(handler, "handler");
-      // The registry maps this type to this record, so the cast cannot fail.
-      return on(type, event -> handler.handle(eventClass.cast(event)));
+        /** {@code subscription.activated}. */
+        public Builder onSubscriptionActivated(EventHandler<SubscriptionActivatedEvent> handler) {
+            return typed(
+                    SubscriptionActivatedEvent.TYPE, SubscriptionActivatedEvent.class, handler);
+        }
+
+        /** {@code subscription.updated}. */
+        public Builder onSubscriptionUpdated(EventHandler<SubscriptionUpdatedEvent> handler) {
+            return typed(SubscriptionUpdatedEvent.TYPE, SubscriptionUpdatedEvent.class, handler);
+        }
+
+        /** {@code subscription.canceled}. */
+        public Builder onSubscriptionCanceled(EventHandler<SubscriptionCanceledEvent> handler) {
+            return typed(SubscriptionCanceledEvent.TYPE, SubscriptionCanceledEvent.class, handler);
+        }
+
+        /** {@code subscription.plan_changed}. */
+        public Builder onSubscriptionPlanChanged(
+                EventHandler<SubscriptionPlanChangedEvent> handler) {
+            return typed(
+                    SubscriptionPlanChangedEvent.TYPE, SubscriptionPlanChangedEvent.class, handler);
+        }
+
+        /** {@code payment.received}. */
+        public Builder onPaymentReceived(EventHandler<PaymentReceivedEvent> handler) {
+            return typed(PaymentReceivedEvent.TYPE, PaymentReceivedEvent.class, handler);
+        }
+
+        /** {@code payment.failed}. */
+        public Builder onPaymentFailed(EventHandler<PaymentFailedEvent> handler) {
+            return typed(PaymentFailedEvent.TYPE, PaymentFailedEvent.class, handler);
+        }
+
+        /** {@code invoice.created}. */
+        public Builder onInvoiceCreated(EventHandler<InvoiceCreatedEvent> handler) {
+            return typed(InvoiceCreatedEvent.TYPE, InvoiceCreatedEvent.class, handler);
+        }
+
+        /** A dispatcher with the handlers registered so far. */
+        public WebhookDispatcher build() {
+            return new WebhookDispatcher(this);
+        }
+
+        private <E extends WebhookEvent> Builder typed(
+                String type, Class<E> eventClass, EventHandler<E> handler) {
+            Objects.requireNonNull(handler, "handler");
+            // The registry maps this type to this record, so the cast cannot fail.
+            return on(type, event -> handler.handle(eventClass.cast(event)));
+        }
     }
-  }
 }

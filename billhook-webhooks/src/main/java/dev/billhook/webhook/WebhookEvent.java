@@ -13,32 +13,32 @@ import dev.billhook.webhook.event.UnknownEvent;
 /**
  * A verified, parsed webhook event: the envelope plus typed data.
  *
- * <p>Sealed, so a {@code switch} over the records in {@code dev.billhook.webhook.event} is
- * checked by the compiler. Event types without typed data in this version arrive as
- * {@link UnknownEvent}; that is never an error, and a later version may move a type from
- * {@code UnknownEvent} to its own record. All implementations are immutable records.
+ * <p>Sealed, so a {@code switch} over the records in {@code dev.billhook.webhook.event} is checked
+ * by the compiler. Event types without typed data in this version arrive as {@link UnknownEvent};
+ * that is never an error, and a later version may move a type from {@code UnknownEvent} to its own
+ * record. All implementations are immutable records.
  */
 public sealed interface WebhookEvent
-    permits SubscriptionCreatedEvent,
-        SubscriptionActivatedEvent,
-        SubscriptionUpdatedEvent,
-        SubscriptionCanceledEvent,
-        SubscriptionPlanChangedEvent,
-        PaymentReceivedEvent,
-        PaymentFailedEvent,
-        InvoiceCreatedEvent,
-        UnknownEvent {
+        permits SubscriptionCreatedEvent,
+                SubscriptionActivatedEvent,
+                SubscriptionUpdatedEvent,
+                SubscriptionCanceledEvent,
+                SubscriptionPlanChangedEvent,
+                PaymentReceivedEvent,
+                PaymentFailedEvent,
+                InvoiceCreatedEvent,
+                UnknownEvent {
 
-  /** The shared envelope fields. */
-  Envelope envelope();
+    /** The shared envelope fields. */
+    Envelope envelope();
 
-  /** The event id, for deduplication; null only if the sender omitted it. */
-  default @Nullable String id() {
-    return envelope().id();
-  }
+    /** The event id, for deduplication; null only if the sender omitted it. */
+    default @Nullable String id() {
+        return envelope().id();
+    }
 
-  /** The event type, e.g. {@code payment.received}. */
-  default String type() {
-    return envelope().type();
-  }
+    /** The event type, e.g. {@code payment.received}. */
+    default String type() {
+        return envelope().type();
+    }
 }

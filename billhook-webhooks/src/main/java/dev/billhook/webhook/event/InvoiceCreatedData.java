@@ -2,11 +2,12 @@ package dev.billhook.webhook.event;
 
 import dev.billhook.webhook.Nullable;
 import dev.billhook.webhook.internal.Timestamps;
+
 import java.time.Instant;
 
 /**
- * Data of {@code invoice.created}, field for field as the Commet catalog defines
- * {@code InvoiceCreatedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
+ * Data of {@code invoice.created}, field for field as the Commet catalog defines {@code
+ * InvoiceCreatedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
  *
  * @param invoiceId the invoice
  * @param invoiceNumber the human-readable invoice number
@@ -22,35 +23,35 @@ import java.time.Instant;
  * @param subscriptionId the subscription (null when not applicable)
  */
 public record InvoiceCreatedData(
-    String invoiceId,
-    String invoiceNumber,
-    String invoiceStatus,
-    String periodStart,
-    String periodEnd,
-    String issueDate,
-    String dueDate,
-    String currency,
-    long subtotal,
-    long total,
-    String customerId,
-    @Nullable String subscriptionId) {
-  /** {@link #periodStart()} as an instant. */
-  public Instant periodStartInstant() {
-    return Timestamps.parse(periodStart);
-  }
+        String invoiceId,
+        String invoiceNumber,
+        String invoiceStatus,
+        String periodStart,
+        String periodEnd,
+        String issueDate,
+        String dueDate,
+        String currency,
+        long subtotal,
+        long total,
+        String customerId,
+        @Nullable String subscriptionId) {
+    /** {@link #periodStart()} as an instant. */
+    public Instant periodStartInstant() {
+        return Timestamps.parse(periodStart);
+    }
 
-  /** {@link #periodEnd()} as an instant. */
-  public Instant periodEndInstant() {
-    return Timestamps.parse(periodEnd);
-  }
+    /** {@link #periodEnd()} as an instant. */
+    public Instant periodEndInstant() {
+        return Timestamps.parse(periodEnd);
+    }
 
-  /** {@link #issueDate()} as an instant. */
-  public Instant issueDateInstant() {
-    return Timestamps.parse(issueDate);
-  }
+    /** {@link #issueDate()} as an instant. */
+    public Instant issueDateInstant() {
+        return Timestamps.parse(issueDate);
+    }
 
-  /** {@link #dueDate()} as an instant. */
-  public Instant dueDateInstant() {
-    return Timestamps.parse(dueDate);
-  }
+    /** {@link #dueDate()} as an instant. */
+    public Instant dueDateInstant() {
+        return Timestamps.parse(dueDate);
+    }
 }

@@ -3,8 +3,8 @@ package dev.billhook.webhook.event;
 import dev.billhook.webhook.Nullable;
 
 /**
- * Data of {@code payment.failed}, field for field as the Commet catalog defines
- * {@code PaymentFailedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
+ * Data of {@code payment.failed}, field for field as the Commet catalog defines {@code
+ * PaymentFailedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
  *
  * @param invoiceId the invoice
  * @param invoiceNumber the human-readable invoice number
@@ -16,10 +16,10 @@ import dev.billhook.webhook.Nullable;
  *     applicable)
  */
 public record PaymentFailedData(
-    String invoiceId,
-    String invoiceNumber,
-    String customerId,
-    @Nullable String subscriptionId,
-    String failureCode,
-    String failureMessage,
-    @Nullable String recoveryUrl) {}
+        String invoiceId,
+        String invoiceNumber,
+        String customerId,
+        @Nullable String subscriptionId,
+        String failureCode,
+        String failureMessage,
+        @Nullable String recoveryUrl) {}

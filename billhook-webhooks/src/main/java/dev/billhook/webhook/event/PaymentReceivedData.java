@@ -2,11 +2,12 @@ package dev.billhook.webhook.event;
 
 import dev.billhook.webhook.Nullable;
 import dev.billhook.webhook.internal.Timestamps;
+
 import java.time.Instant;
 
 /**
- * Data of {@code payment.received}, field for field as the Commet catalog defines
- * {@code PaymentReceivedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
+ * Data of {@code payment.received}, field for field as the Commet catalog defines {@code
+ * PaymentReceivedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
  *
  * @param invoiceId the invoice
  * @param invoiceNumber the human-readable invoice number
@@ -22,20 +23,20 @@ import java.time.Instant;
  * @param paidAt ISO-8601 instant the payment settled (optional: null when absent)
  */
 public record PaymentReceivedData(
-    String invoiceId,
-    String invoiceNumber,
-    long invoiceTotal,
-    String customerId,
-    @Nullable String subscriptionId,
-    @Nullable String paymentTransactionId,
-    @Nullable PaymentProvider provider,
-    @Nullable Long grossAmount,
-    @Nullable String currency,
-    @Nullable Long orgNetAmount,
-    @Nullable String customerEmail,
-    @Nullable String paidAt) {
-  /** {@link #paidAt()} as an instant, or null if absent. */
-  public @Nullable Instant paidAtInstant() {
-    return Timestamps.parseNullable(paidAt);
-  }
+        String invoiceId,
+        String invoiceNumber,
+        long invoiceTotal,
+        String customerId,
+        @Nullable String subscriptionId,
+        @Nullable String paymentTransactionId,
+        @Nullable PaymentProvider provider,
+        @Nullable Long grossAmount,
+        @Nullable String currency,
+        @Nullable Long orgNetAmount,
+        @Nullable String customerEmail,
+        @Nullable String paidAt) {
+    /** {@link #paidAt()} as an instant, or null if absent. */
+    public @Nullable Instant paidAtInstant() {
+        return Timestamps.parseNullable(paidAt);
+    }
 }

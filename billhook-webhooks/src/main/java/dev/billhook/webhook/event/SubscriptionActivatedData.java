@@ -2,12 +2,12 @@ package dev.billhook.webhook.event;
 
 import dev.billhook.webhook.Nullable;
 import dev.billhook.webhook.internal.Timestamps;
+
 import java.time.Instant;
 
 /**
- * Data of {@code subscription.activated}, field for field as the Commet catalog defines
- * {@code SubscriptionActivatedData}. Money is integer cents; dates are the ISO-8601 strings as
- * sent.
+ * Data of {@code subscription.activated}, field for field as the Commet catalog defines {@code
+ * SubscriptionActivatedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
  *
  * @param subscriptionId the subscription
  * @param customerId the customer's {@code externalId} when one was given, else Commet's customer id
@@ -24,24 +24,24 @@ import java.time.Instant;
  * @param provider the payment provider that processed the charge (null when not applicable)
  */
 public record SubscriptionActivatedData(
-    String subscriptionId,
-    String customerId,
-    String status,
-    @Nullable String currentPeriodStart,
-    @Nullable String currentPeriodEnd,
-    @Nullable String name,
-    String invoiceId,
-    String invoiceNumber,
-    long invoiceTotal,
-    String invoiceCurrency,
-    @Nullable PaymentProvider provider) {
-  /** {@link #currentPeriodStart()} as an instant, or null if absent. */
-  public @Nullable Instant currentPeriodStartInstant() {
-    return Timestamps.parseNullable(currentPeriodStart);
-  }
+        String subscriptionId,
+        String customerId,
+        String status,
+        @Nullable String currentPeriodStart,
+        @Nullable String currentPeriodEnd,
+        @Nullable String name,
+        String invoiceId,
+        String invoiceNumber,
+        long invoiceTotal,
+        String invoiceCurrency,
+        @Nullable PaymentProvider provider) {
+    /** {@link #currentPeriodStart()} as an instant, or null if absent. */
+    public @Nullable Instant currentPeriodStartInstant() {
+        return Timestamps.parseNullable(currentPeriodStart);
+    }
 
-  /** {@link #currentPeriodEnd()} as an instant, or null if absent. */
-  public @Nullable Instant currentPeriodEndInstant() {
-    return Timestamps.parseNullable(currentPeriodEnd);
-  }
+    /** {@link #currentPeriodEnd()} as an instant, or null if absent. */
+    public @Nullable Instant currentPeriodEndInstant() {
+        return Timestamps.parseNullable(currentPeriodEnd);
+    }
 }

@@ -2,6 +2,7 @@ package dev.billhook.webhook.event;
 
 import dev.billhook.webhook.Envelope;
 import dev.billhook.webhook.WebhookEvent;
+
 import java.util.Objects;
 
 /**
@@ -12,13 +13,15 @@ import java.util.Objects;
  * @param data the event data
  */
 public record SubscriptionActivatedEvent(Envelope envelope, SubscriptionActivatedData data)
-    implements WebhookEvent {
-  /** The wire name of this event type. */
-  public static final String TYPE = "subscription.activated";
+        implements WebhookEvent {
+    /** The wire name of this event type. */
+    public static final String TYPE = "subscription.activated";
 
-  /** @throws NullPointerException if a component is null */
-  public SubscriptionActivatedEvent {
-    Objects.requireNonNull(envelope, "envelope");
-    Objects.requireNonNull(data, "data");
-  }
+    /**
+     * @throws NullPointerException if a component is null
+     */
+    public SubscriptionActivatedEvent {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(data, "data");
+    }
 }

@@ -2,6 +2,7 @@ package dev.billhook.webhook.event;
 
 import dev.billhook.webhook.Envelope;
 import dev.billhook.webhook.WebhookEvent;
+
 import java.util.Objects;
 
 /**
@@ -11,13 +12,15 @@ import java.util.Objects;
  * @param data the event data
  */
 public record SubscriptionCreatedEvent(Envelope envelope, SubscriptionCreatedData data)
-    implements WebhookEvent {
-  /** The wire name of this event type. */
-  public static final String TYPE = "subscription.created";
+        implements WebhookEvent {
+    /** The wire name of this event type. */
+    public static final String TYPE = "subscription.created";
 
-  /** @throws NullPointerException if a component is null */
-  public SubscriptionCreatedEvent {
-    Objects.requireNonNull(envelope, "envelope");
-    Objects.requireNonNull(data, "data");
-  }
+    /**
+     * @throws NullPointerException if a component is null
+     */
+    public SubscriptionCreatedEvent {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(data, "data");
+    }
 }

@@ -3,9 +3,8 @@ package dev.billhook.webhook.event;
 import dev.billhook.webhook.Nullable;
 
 /**
- * Data of {@code subscription.plan_changed}, field for field as the Commet catalog defines
- * {@code SubscriptionPlanChangedData}. Money is integer cents; dates are the ISO-8601 strings
- * as sent.
+ * Data of {@code subscription.plan_changed}, field for field as the Commet catalog defines {@code
+ * SubscriptionPlanChangedData}. Money is integer cents; dates are the ISO-8601 strings as sent.
  *
  * @param subscriptionId the subscription
  * @param customerId the customer's {@code externalId} when one was given, else Commet's customer id
@@ -17,11 +16,11 @@ import dev.billhook.webhook.Nullable;
  * @param totalCharged amount actually charged for the change, integer cents
  */
 public record SubscriptionPlanChangedData(
-    String subscriptionId,
-    String customerId,
-    WebhookPlanRef previousPlan,
-    WebhookPlanRef currentPlan,
-    @Nullable String billingInterval,
-    long credit,
-    long charge,
-    long totalCharged) {}
+        String subscriptionId,
+        String customerId,
+        WebhookPlanRef previousPlan,
+        WebhookPlanRef currentPlan,
+        @Nullable String billingInterval,
+        long credit,
+        long charge,
+        long totalCharged) {}

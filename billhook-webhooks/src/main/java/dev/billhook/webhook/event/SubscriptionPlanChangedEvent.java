@@ -2,6 +2,7 @@ package dev.billhook.webhook.event;
 
 import dev.billhook.webhook.Envelope;
 import dev.billhook.webhook.WebhookEvent;
+
 import java.util.Objects;
 
 /**
@@ -12,13 +13,15 @@ import java.util.Objects;
  * @param data the event data
  */
 public record SubscriptionPlanChangedEvent(Envelope envelope, SubscriptionPlanChangedData data)
-    implements WebhookEvent {
-  /** The wire name of this event type. */
-  public static final String TYPE = "subscription.plan_changed";
+        implements WebhookEvent {
+    /** The wire name of this event type. */
+    public static final String TYPE = "subscription.plan_changed";
 
-  /** @throws NullPointerException if a component is null */
-  public SubscriptionPlanChangedEvent {
-    Objects.requireNonNull(envelope, "envelope");
-    Objects.requireNonNull(data, "data");
-  }
+    /**
+     * @throws NullPointerException if a component is null
+     */
+    public SubscriptionPlanChangedEvent {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(data, "data");
+    }
 }

@@ -4,13 +4,20 @@ import static dev.billhook.webhook.Payloads.SECRET;
 import static dev.billhook.webhook.Payloads.envelope;
 import static dev.billhook.webhook.Payloads.signature;
 import static dev.billhook.webhook.Payloads.utf8;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+
 import dev.billhook.webhook.WebhookDispatcher;
 import dev.billhook.webhook.WebhookEvent;
 import dev.billhook.webhook.WebhookHeaders;
 import dev.billhook.webhook.event.UnknownEvent;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,128 +28,131 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** Real HTTP over loopback: the JDK server, the adapter, and a plain URLConnection client. */
 class JdkWebhookHandlerTest {
-  private final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
-  private HttpServer server;
-  private URL url;
+    private final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+    private URL url;
 
-  private record Reply(int status, String contentType, String body, String allow) {}
+    private record Reply(int status, String contentType, String body, String allow) {}
 
-  @BeforeEach
-  void start() throws IOException {
-    WebhookDispatcher dispatcher = WebhookDispatcher.builder(SECRET)
-        .onEvent(events::add)
-        .on("test.fail", e -> {
-          throw new IllegalStateException("handler failed on purpose");
-        })
-        .onError((error, event) -> { })
-        .build();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/webhooks", new JdkWebhookHandler(dispatcher));
-    server.start();
-    url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks");
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(0);
-  }
-
-  @Test
-  void utf8BodyWithoutCharsetInContentTypeVerifiesAndParses() throws IOException {
-    String name = "Zoë 🎉 café";
-    byte[] body = utf8(envelope("whev_utf8", "customer.created", "{\"name\":\"" + name + "\"}"));
-    Reply reply = post(body, signature(body), false);
-    assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.body()).isEqualTo("{\"received\":true}");
-    assertThat(reply.contentType()).isEqualTo("application/json");
-    assertThat(((UnknownEvent) events.get(0)).data()).containsEntry("name", name);
-  }
-
-  @Test
-  void wrongSignatureIs403WithTheReferenceBody() throws IOException {
-    byte[] body = utf8(envelope("whev_1", "customer.created", "{}"));
-    Reply reply = post(body, signature(utf8("{}")), false);
-    assertThat(reply.status()).isEqualTo(403);
-    assertThat(reply.body()).isEqualTo("{\"received\":false,\"error\":\"Invalid signature\"}");
-    assertThat(events).isEmpty();
-  }
-
-  @Test
-  void emptyBodyWithoutSignatureIs403() throws IOException {
-    assertThat(post(new byte[0], null, false).status()).isEqualTo(403);
-  }
-
-  @Test
-  void throwingHandlerIs500() throws IOException {
-    byte[] body = utf8(envelope("whev_f", "test.fail", "{}"));
-    Reply reply = post(body, signature(body), false);
-    assertThat(reply.status()).isEqualTo(500);
-    assertThat(reply.body()).isEqualTo("{\"received\":false,\"error\":\"Handler failed\"}");
-  }
-
-  @Test
-  void onlyPostIsAllowed() throws IOException {
-    HttpURLConnection get = (HttpURLConnection) url.openConnection();
-    Reply reply = read(get);
-    assertThat(reply.status()).isEqualTo(405);
-    assertThat(reply.allow()).isEqualTo("POST");
-    assertThat(reply.contentType()).isEqualTo("application/json");
-  }
-
-  @Test
-  void bodyOfExactlyTheLimitIsAccepted() throws IOException {
-    byte[] body = paddedTo(JdkWebhookHandler.MAX_BODY_BYTES);
-    assertThat(post(body, signature(body), false).status()).isEqualTo(200);
-  }
-
-  @Test
-  void chunkedBodyOverTheLimitIs413EvenWithoutContentLength() throws IOException {
-    byte[] body = paddedTo(JdkWebhookHandler.MAX_BODY_BYTES + 1);
-    Reply reply = post(body, signature(body), true);
-    assertThat(reply.status()).isEqualTo(413);
-    assertThat(events).isEmpty();
-  }
-
-  /** A valid, signable envelope of exactly {@code size} bytes. */
-  private static byte[] paddedTo(int size) {
-    String empty = envelope("whev_big", "note.big", "{\"pad\":\"\"}");
-    String padded = empty.replace("\"pad\":\"\"",
-        "\"pad\":\"" + "x".repeat(size - utf8(empty).length) + "\"");
-    byte[] body = utf8(padded);
-    assertThat(body).hasSize(size);
-    return body;
-  }
-
-  private Reply post(byte[] body, String signature, boolean chunked) throws IOException {
-    HttpURLConnection c = (HttpURLConnection) url.openConnection();
-    c.setRequestMethod("POST");
-    c.setDoOutput(true);
-    // Streaming modes also stop HttpURLConnection from silently retrying the POST.
-    if (chunked) {
-      c.setChunkedStreamingMode(16 * 1024);
-    } else {
-      c.setFixedLengthStreamingMode(body.length);
+    @BeforeEach
+    void start() throws IOException {
+        WebhookDispatcher dispatcher =
+                WebhookDispatcher.builder(SECRET)
+                        .onEvent(events::add)
+                        .on(
+                                "test.fail",
+                                e -> {
+                                    throw new IllegalStateException("handler failed on purpose");
+                                })
+                        .onError((error, event) -> {})
+                        .build();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/webhooks", new JdkWebhookHandler(dispatcher));
+        server.start();
+        url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks");
     }
-    c.setRequestProperty("Content-Type", "application/json");
-    if (signature != null) {
-      c.setRequestProperty(WebhookHeaders.SIGNATURE, signature);
-    }
-    try (OutputStream out = c.getOutputStream()) {
-      out.write(body);
-    }
-    return read(c);
-  }
 
-  private static Reply read(HttpURLConnection c) throws IOException {
-    int status = c.getResponseCode();
-    InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
-    String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    return new Reply(status, c.getContentType(), text, c.getHeaderField("Allow"));
-  }
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void utf8BodyWithoutCharsetInContentTypeVerifiesAndParses() throws IOException {
+        String name = "Zoë 🎉 café";
+        byte[] body =
+                utf8(envelope("whev_utf8", "customer.created", "{\"name\":\"" + name + "\"}"));
+        Reply reply = post(body, signature(body), false);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"received\":true}");
+        assertThat(reply.contentType()).isEqualTo("application/json");
+        assertThat(((UnknownEvent) events.get(0)).data()).containsEntry("name", name);
+    }
+
+    @Test
+    void wrongSignatureIs403WithTheReferenceBody() throws IOException {
+        byte[] body = utf8(envelope("whev_1", "customer.created", "{}"));
+        Reply reply = post(body, signature(utf8("{}")), false);
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.body()).isEqualTo("{\"received\":false,\"error\":\"Invalid signature\"}");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void emptyBodyWithoutSignatureIs403() throws IOException {
+        assertThat(post(new byte[0], null, false).status()).isEqualTo(403);
+    }
+
+    @Test
+    void throwingHandlerIs500() throws IOException {
+        byte[] body = utf8(envelope("whev_f", "test.fail", "{}"));
+        Reply reply = post(body, signature(body), false);
+        assertThat(reply.status()).isEqualTo(500);
+        assertThat(reply.body()).isEqualTo("{\"received\":false,\"error\":\"Handler failed\"}");
+    }
+
+    @Test
+    void onlyPostIsAllowed() throws IOException {
+        HttpURLConnection get = (HttpURLConnection) url.openConnection();
+        Reply reply = read(get);
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(reply.allow()).isEqualTo("POST");
+        assertThat(reply.contentType()).isEqualTo("application/json");
+    }
+
+    @Test
+    void bodyOfExactlyTheLimitIsAccepted() throws IOException {
+        byte[] body = paddedTo(JdkWebhookHandler.MAX_BODY_BYTES);
+        assertThat(post(body, signature(body), false).status()).isEqualTo(200);
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIs413EvenWithoutContentLength() throws IOException {
+        byte[] body = paddedTo(JdkWebhookHandler.MAX_BODY_BYTES + 1);
+        Reply reply = post(body, signature(body), true);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(events).isEmpty();
+    }
+
+    /** A valid, signable envelope of exactly {@code size} bytes. */
+    private static byte[] paddedTo(int size) {
+        String empty = envelope("whev_big", "note.big", "{\"pad\":\"\"}");
+        String padded =
+                empty.replace(
+                        "\"pad\":\"\"",
+                        "\"pad\":\"" + "x".repeat(size - utf8(empty).length) + "\"");
+        byte[] body = utf8(padded);
+        assertThat(body).hasSize(size);
+        return body;
+    }
+
+    private Reply post(byte[] body, String signature, boolean chunked) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) url.openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        // Streaming modes also stop HttpURLConnection from silently retrying the POST.
+        if (chunked) {
+            c.setChunkedStreamingMode(16 * 1024);
+        } else {
+            c.setFixedLengthStreamingMode(body.length);
+        }
+        c.setRequestProperty("Content-Type", "application/json");
+        if (signature != null) {
+            c.setRequestProperty(WebhookHeaders.SIGNATURE, signature);
+        }
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(body);
+        }
+        return read(c);
+    }
+
+    private static Reply read(HttpURLConnection c) throws IOException {
+        int status = c.getResponseCode();
+        InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Reply(status, c.getContentType(), text, c.getHeaderField("Allow"));
+    }
 }
