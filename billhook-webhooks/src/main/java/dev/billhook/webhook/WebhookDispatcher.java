@@ -1,14 +1,5 @@
 package dev.billhook.webhook;
 
-import dev.billhook.webhook.event.InvoiceCreatedEvent;
-import dev.billhook.webhook.event.PaymentFailedEvent;
-import dev.billhook.webhook.event.PaymentReceivedEvent;
-import dev.billhook.webhook.event.SubscriptionActivatedEvent;
-import dev.billhook.webhook.event.SubscriptionCanceledEvent;
-import dev.billhook.webhook.event.SubscriptionCreatedEvent;
-import dev.billhook.webhook.event.SubscriptionPlanChangedEvent;
-import dev.billhook.webhook.event.SubscriptionUpdatedEvent;
-
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.Map;
@@ -137,7 +128,7 @@ public final class WebhookDispatcher {
      * IllegalStateException}, because silently replacing a handler hides bugs. Not thread-safe;
      * {@link #build} may be called more than once.
      */
-    public static final class Builder {
+    public static final class Builder extends TypedHandlers<Builder> {
         private final WebhookVerifier verifier;
         private final Map<String, EventHandler<WebhookEvent>> handlers = new HashMap<>();
         private EventHandler<WebhookEvent> catchAll;
@@ -153,6 +144,7 @@ public final class WebhookDispatcher {
          *
          * @throws IllegalStateException if {@code type} already has a handler
          */
+        @Override
         public Builder on(String type, EventHandler<WebhookEvent> handler) {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(handler, "handler");
@@ -188,59 +180,9 @@ public final class WebhookDispatcher {
             return this;
         }
 
-        /** {@code subscription.created}. */
-        public Builder onSubscriptionCreated(EventHandler<SubscriptionCreatedEvent> handler) {
-            return typed(SubscriptionCreatedEvent.TYPE, SubscriptionCreatedEvent.class, handler);
-        }
-
-        /** {@code subscription.activated}. */
-        public Builder onSubscriptionActivated(EventHandler<SubscriptionActivatedEvent> handler) {
-            return typed(
-                    SubscriptionActivatedEvent.TYPE, SubscriptionActivatedEvent.class, handler);
-        }
-
-        /** {@code subscription.updated}. */
-        public Builder onSubscriptionUpdated(EventHandler<SubscriptionUpdatedEvent> handler) {
-            return typed(SubscriptionUpdatedEvent.TYPE, SubscriptionUpdatedEvent.class, handler);
-        }
-
-        /** {@code subscription.canceled}. */
-        public Builder onSubscriptionCanceled(EventHandler<SubscriptionCanceledEvent> handler) {
-            return typed(SubscriptionCanceledEvent.TYPE, SubscriptionCanceledEvent.class, handler);
-        }
-
-        /** {@code subscription.plan_changed}. */
-        public Builder onSubscriptionPlanChanged(
-                EventHandler<SubscriptionPlanChangedEvent> handler) {
-            return typed(
-                    SubscriptionPlanChangedEvent.TYPE, SubscriptionPlanChangedEvent.class, handler);
-        }
-
-        /** {@code payment.received}. */
-        public Builder onPaymentReceived(EventHandler<PaymentReceivedEvent> handler) {
-            return typed(PaymentReceivedEvent.TYPE, PaymentReceivedEvent.class, handler);
-        }
-
-        /** {@code payment.failed}. */
-        public Builder onPaymentFailed(EventHandler<PaymentFailedEvent> handler) {
-            return typed(PaymentFailedEvent.TYPE, PaymentFailedEvent.class, handler);
-        }
-
-        /** {@code invoice.created}. */
-        public Builder onInvoiceCreated(EventHandler<InvoiceCreatedEvent> handler) {
-            return typed(InvoiceCreatedEvent.TYPE, InvoiceCreatedEvent.class, handler);
-        }
-
         /** A dispatcher with the handlers registered so far. */
         public WebhookDispatcher build() {
             return new WebhookDispatcher(this);
-        }
-
-        private <E extends WebhookEvent> Builder typed(
-                String type, Class<E> eventClass, EventHandler<E> handler) {
-            Objects.requireNonNull(handler, "handler");
-            // The registry maps this type to this record, so the cast cannot fail.
-            return on(type, event -> handler.handle(eventClass.cast(event)));
         }
     }
 }
