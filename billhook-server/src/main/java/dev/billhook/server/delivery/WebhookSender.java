@@ -50,7 +50,13 @@ final class WebhookSender {
     Attempt send(DeliveryJob job) {
         long startedAt = clock.millis();
         long start = System.nanoTime();
-        AttemptOutcome outcome = attempt(job);
+        AttemptOutcome outcome;
+        try {
+            outcome = attempt(job);
+        } catch (RuntimeException e) {
+            // A row the API never validated (a malformed secret or URL): fail the attempt, not the worker.
+            outcome = new AttemptOutcome.NoResponse("request could not be built (" + e.getClass().getSimpleName() + ")");
+        }
         return new Attempt(startedAt, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), outcome);
     }
 

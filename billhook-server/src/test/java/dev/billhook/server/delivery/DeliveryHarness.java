@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -58,12 +59,18 @@ final class DeliveryHarness implements AutoCloseable {
 
     /** @param resolver the target policy's DNS, or null for the real one */
     static DeliveryHarness start(UnaryOperator<ServerConfig.Builder> customize, TargetPolicy.Resolver resolver) {
+        return start(customize, resolver, config -> Database.openSqlite(config.dataDir()));
+    }
+
+    /** @param open how to open the database (the server's {@code Database.openSqlite} by default) */
+    static DeliveryHarness start(UnaryOperator<ServerConfig.Builder> customize, TargetPolicy.Resolver resolver,
+                                 Function<ServerConfig, Database> open) {
         try {
             ServerConfig config = customize.apply(ServerConfig.builder()
                     .port(0).dataDir(Files.createTempDirectory("billhook-delivery")).dev(true)
                     .retrySchedule(TestServer.FAST_RETRIES).deliveryTimeout(Duration.ofSeconds(2))).build();
             Clock clock = Clock.systemUTC();
-            Database db = Database.openSqlite(config.dataDir());
+            Database db = open.apply(config);
             Organizations organizations = new Organizations(db, clock);
             TargetPolicy policy = resolver == null ? new TargetPolicy(config.dev())
                     : new TargetPolicy(config.dev(), resolver);
