@@ -8,14 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One delivery thread: claim a due delivery, attempt it, repeat; when nothing is due, sleep until
- * the earliest scheduled attempt or a commit's wake-up, whichever comes first. The sleep is
+ * One delivery thread: when a delivery is due, claim it, attempt it, repeat; when nothing is due,
+ * sleep until the earliest scheduled attempt or a commit's wake-up, whichever comes first. The sleep is
  * capped at {@link #MAX_IDLE_WAIT_MILLIS} because rows written by other nodes wake nobody here.
  * The generation is read before looking at the table, so a commit in between is never missed.
  */
 final class DeliveryWorker implements Runnable {
     static final long MAX_IDLE_WAIT_MILLIS = 1_000;
     private static final long ERROR_BACKOFF_MILLIS = 1_000;
+    private static final long LOST_RACE_PAUSE_MILLIS = 1;
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final String name;
@@ -43,15 +44,20 @@ final class DeliveryWorker implements Runnable {
         while (!stopping.get()) {
             try {
                 long seen = wakeup.generation();
+                // Look before claiming: an idle worker only reads, so it never holds SQLite's write lock.
+                long wait = store.millisUntilNextDue(clock.millis(), MAX_IDLE_WAIT_MILLIS);
+                if (wait > 0) {
+                    wakeup.awaitAfter(seen, wait);
+                    continue;
+                }
                 long now = clock.millis();
                 // A fresh token per claim: a row reclaimed after an expired lease never matches an old holder.
                 Optional<DeliveryJob> job = store.claimNext(name + "/" + Ids.randomChars(12), now, now + leaseMillis);
                 if (job.isPresent()) {
                     runner.run(job.get());
-                    continue;
+                } else {
+                    wakeup.awaitAfter(seen, LOST_RACE_PAUSE_MILLIS); // another worker or node took it
                 }
-                long wait = store.millisUntilNextDue(clock.millis(), MAX_IDLE_WAIT_MILLIS);
-                wakeup.awaitAfter(seen, Math.max(1, wait));
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException e) {
