@@ -43,6 +43,25 @@ public final class Database implements AutoCloseable {
     /** Opens a database by JDBC URL ({@code jdbc:sqlite:…} or {@code jdbc:postgresql:…}). */
     public static Database open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.ofJdbcUrl(jdbcUrl);
+        migrate(dialect, poolConfig(dialect, jdbcUrl, user, password, false));
+        HikariDataSource pool = new HikariDataSource(poolConfig(dialect, jdbcUrl, user, password, true));
+        log.info("database open dialect={} url={}", dialect, redact(jdbcUrl));
+        return new Database(pool, dialect);
+    }
+
+    /**
+     * Migrates on a pool of its own: Flyway reads and writes on more than one connection at a
+     * time, which IMMEDIATE transactions would serialize into a wait on the busy timeout.
+     */
+    private static void migrate(Dialect dialect, HikariConfig config) {
+        config.setPoolName("billhook-migrate");
+        try (HikariDataSource migrations = new HikariDataSource(config)) {
+            Flyway.configure().dataSource(migrations).locations(dialect.migrationLocation()).load().migrate();
+        }
+    }
+
+    private static HikariConfig poolConfig(
+            Dialect dialect, String jdbcUrl, String user, String password, boolean forApplication) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("billhook-db");
         config.setJdbcUrl(jdbcUrl);
@@ -50,29 +69,22 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setAutoCommit(false);
         if (dialect == Dialect.SQLITE) {
-            config.addDataSourceProperty("journalMode", "WAL");
+            // sqlite-jdbc reads these driver properties by their PRAGMA names.
+            config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "NORMAL");
-            config.addDataSourceProperty("busyTimeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
-            config.addDataSourceProperty("transactionMode", "IMMEDIATE");
-            config.addDataSourceProperty("foreignKeys", "true");
+            config.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
+            config.addDataSourceProperty("foreign_keys", "true");
+            if (forApplication) {
+                // Take the write lock at BEGIN: a read-then-write transaction can then never fail
+                // on a lock upgrade, it waits its turn instead.
+                config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            }
             // One writer at a time is all SQLite allows; a few connections keep readers moving.
             config.setMaximumPoolSize(4);
         } else {
             config.setMaximumPoolSize(10);
         }
-        HikariDataSource pool = new HikariDataSource(config);
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations(dialect.migrationLocation())
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
-        }
-        log.info("database open dialect={} url={}", dialect, redact(jdbcUrl));
-        return new Database(pool, dialect);
+        return config;
     }
 
     public Dialect dialect() {

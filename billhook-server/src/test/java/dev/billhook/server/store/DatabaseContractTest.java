@@ -82,6 +82,46 @@ class DatabaseContractTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void sqliteRunsInWalModeWithABusyTimeoutAndForeignKeys() throws Exception {
+        String url = "jdbc:sqlite:" + Files.createTempDirectory("pragmas").resolve("t.db");
+        try (Database db = open(url)) {
+            var pragmas = db.inTransaction(tx -> java.util.List.of(
+                    tx.queryOne("PRAGMA journal_mode", r -> r.getString(1)).orElseThrow(),
+                    tx.queryOne("PRAGMA busy_timeout", r -> r.getString(1)).orElseThrow(),
+                    tx.queryOne("PRAGMA foreign_keys", r -> r.getString(1)).orElseThrow()));
+            assertThat(pragmas).containsExactly("wal", "10000", "1");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void concurrentReadThenWriteTransactionsAllCommitWithoutLostUpdates(Dialect dialect, String url) throws Exception {
+        try (Database db = open(url)) {
+            db.run(tx -> tx.update("INSERT INTO organizations (id, name, mode, created_at) VALUES ('org_c', 'c', 'sandbox', 0)"));
+            int threads = 4;
+            int perThread = 50;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        db.run(tx -> {
+                            long next = tx.queryOne("SELECT next_invoice_number FROM organizations WHERE id = 'org_c'"
+                                    + (dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : ""), r -> r.getLong(1)).orElseThrow();
+                            tx.update("UPDATE organizations SET next_invoice_number = ? WHERE id = 'org_c'", next + 1);
+                        });
+                    }
+                }));
+            }
+            for (var f : futures) f.get();
+            pool.shutdown();
+            long last = db.inTransaction(tx -> tx.queryOne(
+                    "SELECT next_invoice_number FROM organizations WHERE id = 'org_c'", r -> r.getLong(1)).orElseThrow());
+            assertThat(last).isEqualTo(1 + threads * perThread);
+        }
+    }
+
     private static Database open(String url) {
         return url.startsWith("jdbc:postgresql:") ? Database.open(url, "postgres", "postgres") : Database.open(url, null, null);
     }
