@@ -53,7 +53,7 @@ class WebhookParserTest {
         String body =
                 envelope(
                         "whev_9",
-                        "customer.created",
+                        "customer.merged",
                         "{\"name\":\"Zoë\",\"n\":3,\"big\":123456789012345678901,\"r\":1.5,"
                             + "\"ok\":true,\"none\":null,\"list\":[1,\"a\"],\"obj\":{\"k\":\"v\"}}");
         UnknownEvent event = (UnknownEvent) WebhookParser.parse(utf8(body));
@@ -167,7 +167,7 @@ class WebhookParserTest {
         assertMalformed(good.replace("\"organizationId\":\"org_42\",", ""), "organizationId");
         assertMalformed(good.replace("\"subscription.created\"", "7"), "event");
         assertMalformed(good.substring(0, good.indexOf(",\"data\"")) + "}", "data is required");
-        assertMalformed(envelope("whev_u", "customer.created", "[1]"), "data must be an object");
+        assertMalformed(envelope("whev_u", "customer.merged", "[1]"), "data must be an object");
     }
 
     @ParameterizedTest

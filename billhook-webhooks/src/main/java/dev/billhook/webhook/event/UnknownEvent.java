@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An event whose type has no typed data in this SDK version: every type other than the eight core
- * ones today, including types Commet adds later. Receiving one is never an error; it still reaches
- * {@code on(type, ...)} and the catch-all handler.
+ * An event whose type has no typed data in this SDK version: a type Commet added after the
+ * catalog this version was built from (every catalog type has its own record). Receiving one is
+ * never an error; it still reaches {@code on(type, ...)} and the catch-all handler.
  *
  * <p>Code that reads {@code data} should expect a later SDK version to deliver the same type as its
  * own record instead.

@@ -6,31 +6,27 @@ import dev.billhook.webhook.Nullable;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.util.Map;
 
 /**
  * Reads a JSON object into a record by component name, strictly: a component without {@link
  * Nullable} is required and non-null, and every value must already have the component's JSON type
- * (no "123" for a number, no 12.5 for cents). Unknown JSON fields are ignored.
+ * (no "123" for a number, no 12.5 for cents; see {@link ValueReader} for the mapping). Unknown JSON
+ * fields are ignored.
  *
- * <p>Supported component types: {@code String}, {@code long}/{@code Long}, {@code boolean}/{@code
- * Boolean}, enums with a static {@code fromWire(String)}, nested records, and {@code Map<String,
- * Object>} (free-form objects). The record's shape is checked once, when the reader is created, so
- * a mistake fails at class initialization.
+ * <p>The record's shape is checked once, when the reader is created, so a mistake fails at class
+ * initialization rather than on some later payload.
  *
  * <p>Why not Jackson data binding: it would need Jackson annotations on public records and several
- * coercion switches to get the same strictness; this class is the whole rule set. Instances are
- * immutable and thread-safe.
+ * coercion switches to get the same strictness; this class and {@code ValueReader} are the whole
+ * rule set. Instances are immutable and thread-safe.
  */
 public final class RecordReader<R extends Record> {
     private final Class<R> type;
     private final Constructor<R> constructor;
     private final Field[] fields;
 
-    private record Field(String name, Class<?> type, boolean nullable, Object reader) {}
+    private record Field(String name, boolean nullable, ValueReader reader) {}
 
     private RecordReader(Class<R> type) {
         this.type = type;
@@ -48,7 +44,7 @@ public final class RecordReader<R extends Record> {
                                 + c.getName()
                                 + " is @Nullable but primitive; use the boxed type");
             }
-            fields[i] = new Field(c.getName(), c.getType(), nullable, readerFor(c.getType()));
+            fields[i] = new Field(c.getName(), nullable, ValueReader.forType(c.getGenericType()));
         }
         try {
             constructor = type.getDeclaredConstructor(types);
@@ -87,7 +83,7 @@ public final class RecordReader<R extends Record> {
                 }
                 continue;
             }
-            args[i] = convert(f, value, at);
+            args[i] = f.reader().read(value, at);
         }
         try {
             return constructor.newInstance(args);
@@ -97,75 +93,5 @@ public final class RecordReader<R extends Record> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getName(), e);
         }
-    }
-
-    private static Object convert(Field f, JsonNode value, String at) {
-        Class<?> t = f.type();
-        if (t == String.class) {
-            if (!value.isTextual()) {
-                throw Malformed.at(at, "must be a string");
-            }
-            return value.textValue();
-        }
-        if (t == long.class || t == Long.class) {
-            // 1999 and 1999.0 are the same JSON number; 19.99 is not a count of cents.
-            if (!value.isNumber()
-                    || !value.canConvertToExactIntegral()
-                    || !value.canConvertToLong()) {
-                throw Malformed.at(at, "must be an integer");
-            }
-            return value.longValue();
-        }
-        if (t == boolean.class || t == Boolean.class) {
-            if (!value.isBoolean()) {
-                throw Malformed.at(at, "must be a boolean");
-            }
-            return value.booleanValue();
-        }
-        if (t.isEnum()) {
-            if (!value.isTextual()) {
-                throw Malformed.at(at, "must be a string");
-            }
-            try {
-                return ((Method) f.reader()).invoke(null, value.textValue());
-            } catch (InvocationTargetException e) {
-                throw Malformed.at(at, "has an unrecognized value");
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (t.isRecord()) {
-            return ((RecordReader<?>) f.reader()).read(value, at);
-        }
-        if (!value.isObject()) {
-            throw Malformed.at(at, "must be an object");
-        }
-        return Json.toJava(value);
-    }
-
-    private static Object readerFor(Class<?> t) {
-        if (t == String.class
-                || t == long.class
-                || t == Long.class
-                || t == boolean.class
-                || t == Boolean.class
-                || t == Map.class) {
-            return null;
-        }
-        if (t.isEnum()) {
-            try {
-                Method fromWire = t.getMethod("fromWire", String.class);
-                if (Modifier.isStatic(fromWire.getModifiers()) && fromWire.getReturnType() == t) {
-                    return fromWire;
-                }
-            } catch (NoSuchMethodException ignored) {
-                // fall through to the error below
-            }
-            throw new IllegalStateException(t.getName() + " needs a static fromWire(String)");
-        }
-        if (t.isRecord()) {
-            return of(t.asSubclass(Record.class));
-        }
-        throw new IllegalStateException("unsupported record component type " + t.getName());
     }
 }
