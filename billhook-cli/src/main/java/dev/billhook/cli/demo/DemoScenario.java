@@ -46,7 +46,8 @@ final class DemoScenario {
         step("A month passes on the test clock: Alice renews", List.of("invoice.created", "payment.received"),
                 this::nextMonth);
 
-        JsonNode bob = api.post("/customers", Map.of("email", "bob@example.com", "fullName", "Bob Example"));
+        JsonNode bob = api.post("/customers", Map.of(
+                "email", "bob@example.com", "fullName", "Bob Example", "externalId", "bob"));
         JsonNode bobSub = api.post("/subscriptions", Map.of("customerId", bob.get("id").asText(), "planCode", "starter"));
         step("Bob subscribes with " + RENEWALS_DECLINE_CARD + " (a card whose renewals decline)",
                 List.of("subscription.created", "subscription.activated", "payment.received"),
@@ -60,7 +61,7 @@ final class DemoScenario {
         out.println();
         out.println("The source of truth agrees (GET /subscriptions/active):");
         out.println("  alice: " + describe(api.get("/subscriptions/active?customerId=alice")));
-        out.println("  bob:   " + describe(api.get("/subscriptions/active?customerId=" + bob.get("id").asText())));
+        out.println("  bob:   " + describe(api.get("/subscriptions/active?customerId=bob")));
     }
 
     private JsonNode nextMonth() {
