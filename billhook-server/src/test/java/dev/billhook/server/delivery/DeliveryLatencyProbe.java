@@ -2,7 +2,6 @@ package dev.billhook.server.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.billhook.server.store.Database;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,18 +24,7 @@ class DeliveryLatencyProbe {
 
     @Test
     void commitToFirstAttemptLatency() {
-        measure("sqlite-as-opened-by-Database.openSqlite", DeliveryHarness.start(b -> b));
-    }
-
-    /**
-     * The same with the SQLite settings Database.openSqlite means to apply (WAL, synchronous=NORMAL),
-     * passed in the JDBC URL where sqlite-jdbc reads them.
-     */
-    @Test
-    void commitToFirstAttemptLatencyWithWal() {
-        measure("sqlite-wal-via-url", DeliveryHarness.start(b -> b, null, config -> Database.open(
-                "jdbc:sqlite:" + config.dataDir().resolve("billhook.db") + "?journal_mode=WAL&synchronous=NORMAL"
-                        + "&busy_timeout=10000&foreign_keys=true", null, null)));
+        measure("sqlite", DeliveryHarness.start(b -> b));
     }
 
     private static void measure(String label, DeliveryHarness started) {
