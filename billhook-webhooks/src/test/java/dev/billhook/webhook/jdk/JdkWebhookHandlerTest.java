@@ -64,7 +64,7 @@ class JdkWebhookHandlerTest {
     void utf8BodyWithoutCharsetInContentTypeVerifiesAndParses() throws IOException {
         String name = "Zoë 🎉 café";
         byte[] body =
-                utf8(envelope("whev_utf8", "customer.created", "{\"name\":\"" + name + "\"}"));
+                utf8(envelope("whev_utf8", "vendor.custom_event", "{\"name\":\"" + name + "\"}"));
         Reply reply = post(body, signature(body), false);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo("{\"received\":true}");
@@ -74,7 +74,7 @@ class JdkWebhookHandlerTest {
 
     @Test
     void wrongSignatureIs403WithTheReferenceBody() throws IOException {
-        byte[] body = utf8(envelope("whev_1", "customer.created", "{}"));
+        byte[] body = utf8(envelope("whev_1", "vendor.custom_event", "{}"));
         Reply reply = post(body, signature(utf8("{}")), false);
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body()).isEqualTo("{\"received\":false,\"error\":\"Invalid signature\"}");
