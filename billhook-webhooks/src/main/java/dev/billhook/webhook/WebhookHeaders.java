@@ -4,8 +4,10 @@ package dev.billhook.webhook;
  * Names of the HTTP headers on a Commet webhook delivery. Header names are case-insensitive on the
  * wire; these are the canonical spellings.
  *
- * <p>Only {@link #SIGNATURE} is trusted by this SDK: the other headers are not signed, so the event
- * type, id and timestamp are always read from the verified body instead.
+ * <p>The SDK reads only the signature headers: {@link #SIGNATURE}, and the signed-timestamp set
+ * {@link #STANDARD_ID}, {@link #STANDARD_TIMESTAMP} and {@link #STANDARD_SIGNATURE} (see {@link
+ * WebhookVerifier} for which applies). The other headers are not signed, so the event type, id and
+ * timestamp are always read from the verified body instead.
  */
 public final class WebhookHeaders {
     /** Lowercase hex HMAC-SHA256 of the exact body bytes, keyed by the whole secret. */
@@ -20,13 +22,16 @@ public final class WebhookHeaders {
     /** The event id, the same as the body's {@code id}. Unsigned. */
     public static final String EVENT_ID = "X-Commet-Event-Id";
 
-    /** Standard Webhooks message id (same value as {@link #EVENT_ID}). */
+    /** Standard Webhooks message id (same value as {@link #EVENT_ID}). Signed. */
     public static final String STANDARD_ID = "webhook-id";
 
-    /** Standard Webhooks timestamp, Unix seconds. */
+    /** Standard Webhooks timestamp, Unix seconds. Signed, and checked against the clock. */
     public static final String STANDARD_TIMESTAMP = "webhook-timestamp";
 
-    /** Standard Webhooks signatures: space-separated {@code v1,<base64>} entries. */
+    /**
+     * Standard Webhooks signatures: space-separated {@code v1,<base64>} entries over {@code id +
+     * "." + timestamp + "." + body}.
+     */
     public static final String STANDARD_SIGNATURE = "webhook-signature";
 
     private WebhookHeaders() {}

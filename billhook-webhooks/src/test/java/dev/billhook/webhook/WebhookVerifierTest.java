@@ -65,6 +65,42 @@ class WebhookVerifierTest {
         assertThatCode(() -> verifier.verify(body, signature(body))).doesNotThrowAnyException();
     }
 
+    @Test
+    void acceptsLowercaseHexAsSent() {
+        byte[] body = utf8(Payloads.subscriptionCreated());
+        String lower = signature(body);
+        assertThat(lower).isEqualTo(lower.toLowerCase(Locale.ROOT));
+        assertThatCode(() -> verifier.verify(body, lower)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void validHexPrefixFollowedByJunkIsMalformed() {
+        byte[] body = utf8(Payloads.subscriptionCreated());
+        assertReason(body, signature(body) + "junk", Reason.MALFORMED_SIGNATURE);
+        assertReason(body, signature(body) + "\u00ff", Reason.MALFORMED_SIGNATURE);
+        assertReason(body, signature(body) + "," + signature(body), Reason.MALFORMED_SIGNATURE);
+    }
+
+    @Test
+    void lfAndCrlfBodiesVerifyOnlyAsReceived() {
+        byte[] lf = utf8("{\n  \"id\": \"whev_1\"\n}");
+        byte[] crlf = utf8("{\r\n  \"id\": \"whev_1\"\r\n}");
+        assertThatCode(() -> verifier.verify(lf, signature(lf))).doesNotThrowAnyException();
+        assertThatCode(() -> verifier.verify(crlf, signature(crlf))).doesNotThrowAnyException();
+        assertReason(crlf, signature(lf), Reason.NO_MATCHING_SIGNATURE);
+        assertReason(lf, signature(crlf), Reason.NO_MATCHING_SIGNATURE);
+    }
+
+    @Test
+    void trailingNewlineIsPartOfTheBody() {
+        byte[] body = utf8(Payloads.subscriptionCreated());
+        byte[] withNewline = utf8(Payloads.subscriptionCreated() + "\n");
+        assertReason(withNewline, signature(body), Reason.NO_MATCHING_SIGNATURE);
+        assertReason(body, signature(withNewline), Reason.NO_MATCHING_SIGNATURE);
+        assertThatCode(() -> verifier.verify(withNewline, signature(withNewline)))
+                .doesNotThrowAnyException();
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     void missingOrEmptyHeaderIsMissingSignature(String header) {
