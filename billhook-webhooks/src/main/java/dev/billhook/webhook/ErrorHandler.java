@@ -4,8 +4,9 @@ package dev.billhook.webhook;
  * Told about every delivery the dispatcher did not answer with 200.
  *
  * <ul>
- *   <li>Signature missing or wrong (403) and malformed payloads (400): {@code error} is a {@link
- *       WebhookVerificationException} and there is no event.
+ *   <li>Rejected deliveries (403 signature, 400 payload, 413 too large, 415 encoding): {@code
+ *       error} is a {@link WebhookVerificationException} whose {@link
+ *       WebhookVerificationException#reason() reason} says why, and there is no event.
  *   <li>A handler threw (500): {@code error} is what it threw, and the event is the one it was
  *       handling.
  * </ul>

@@ -1,6 +1,11 @@
 package dev.billhook.webhook;
 
+import dev.billhook.webhook.internal.BoundedBody;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,8 +18,15 @@ import java.util.Objects;
  *     .onSubscriptionActivated(e -> access.grant(e.data().customerId()))
  *     .onSubscriptionCanceled(e -> access.revoke(e.data().customerId()))
  *     .build();
- * WebhookResponse response = dispatcher.handle(rawBody, HeaderLookup.of(headers));
+ * WebhookResponse response = dispatcher.handle(request.getInputStream(), request::getHeader);
  * }</pre>
+ *
+ * <p>Each delivery goes through the same steps, and the first that fails decides the answer (see
+ * {@link WebhookResponse#rejected}): read the body, at most {@link Builder#maxBodyBytes} bytes
+ * (413), decoding {@code Content-Encoding: gzip} (415 for other encodings); verify the signature
+ * with the {@link WebhookVerifier} (403); parse the envelope (400); run the handlers (500 if one
+ * throws, else 200). Signatures cover the decoded body: a gzipped delivery is signed over the JSON
+ * bytes, not the compressed ones.
  *
  * <p>Build one at startup and share it: it is immutable and thread-safe, and handlers run on the
  * calling thread. For each verified event, the handler registered for its type runs first (if any),
@@ -23,15 +35,23 @@ import java.util.Objects;
  */
 public final class WebhookDispatcher {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+
+    /** The default {@linkplain Builder#maxBodyBytes body size limit}: 1 MiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
     private static final byte[] EMPTY = new byte[0];
+    private static final HeaderLookup NO_HEADERS = name -> null;
 
     private final WebhookVerifier verifier;
+    private final int maxBodyBytes;
     private final Map<String, EventHandler<WebhookEvent>> handlers;
     private final EventHandler<WebhookEvent> catchAll;
     private final ErrorHandler errorHandler;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = builder.verifier;
+        this.maxBodyBytes =
+                builder.maxBodyBytes != 0 ? builder.maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
         this.handlers = Map.copyOf(builder.handlers);
         this.catchAll = builder.catchAll;
         this.errorHandler =
@@ -39,7 +59,8 @@ public final class WebhookDispatcher {
     }
 
     /**
-     * Starts a dispatcher for one endpoint secret.
+     * Starts a dispatcher for one endpoint secret, verified with the default policy (see {@link
+     * WebhookVerifier}).
      *
      * @throws IllegalArgumentException if {@code secret} is null or blank (see {@link
      *     WebhookVerifier#create})
@@ -49,28 +70,71 @@ public final class WebhookDispatcher {
     }
 
     /**
-     * Handles one delivery: verifies the {@code X-Commet-Signature} over {@code body}, parses it,
-     * runs the handlers, and returns the response to send. Never throws; a null body is treated as
-     * empty and null headers as none.
+     * Starts a dispatcher that verifies with {@code verifier}: several secrets during a rotation, a
+     * required signed timestamp, another tolerance or clock.
      *
-     * @param body the raw request body bytes, exactly as received
+     * <pre>{@code
+     * WebhookDispatcher.builder(WebhookVerifier.builder()
+     *         .secret(currentSecret)
+     *         .secret(previousSecret)
+     *         .requireSignedTimestamp()
+     *         .build())
+     * }</pre>
+     */
+    public static Builder builder(WebhookVerifier verifier) {
+        return new Builder(Objects.requireNonNull(verifier, "verifier"));
+    }
+
+    /**
+     * Handles one delivery from its body stream: reads it (bounded, decoding gzip), verifies it,
+     * parses it, runs the handlers, and returns the response to send. Never throws; a null body is
+     * treated as empty and null headers as none. The timestamp is checked against the instant this
+     * method was called, not the end of a slow upload. {@code body} is read but not closed.
+     *
+     * @param body the request body as received on the wire, still carrying any {@code
+     *     Content-Encoding}
      * @param headers the request headers
      */
-    public WebhookResponse handle(@Nullable byte[] body, @Nullable HeaderLookup headers) {
+    public WebhookResponse handle(@Nullable InputStream body, @Nullable HeaderLookup headers) {
+        HeaderLookup lookup = headers == null ? NO_HEADERS : headers;
         WebhookEvent event;
         try {
-            String signature = headers == null ? null : headers.get(WebhookHeaders.SIGNATURE);
-            event = verifyAndParse(body == null ? EMPTY : body, signature);
+            Instant receivedAt = verifier.now(); // before the body is read
+            byte[] bytes =
+                    BoundedBody.read(
+                            body == null ? new ByteArrayInputStream(EMPTY) : body,
+                            lookup.get("Content-Encoding"),
+                            maxBodyBytes);
+            verifier.verify(bytes, lookup, receivedAt);
+            event = WebhookParser.parse(bytes);
         } catch (WebhookVerificationException e) {
             report(e, null);
-            return e.reason().isSignatureFailure()
-                    ? WebhookResponse.INVALID_SIGNATURE
-                    : WebhookResponse.INVALID_PAYLOAD;
+            return WebhookResponse.rejected(e.reason());
         } catch (RuntimeException e) {
-            // Only a throwing HeaderLookup gets here; the request was fine, so let it be retried.
+            // A throwing HeaderLookup, body stream or clock: the request may be fine, so let it be
+            // retried.
             report(e, null);
             return WebhookResponse.HANDLER_FAILED;
         }
+        return dispatch(event);
+    }
+
+    /**
+     * As {@link #handle(InputStream, HeaderLookup)}, for a body already in memory. The same size
+     * limit and {@code Content-Encoding} handling apply.
+     *
+     * @param body the raw request body bytes, exactly as received on the wire
+     * @param headers the request headers
+     */
+    public WebhookResponse handle(@Nullable byte[] body, @Nullable HeaderLookup headers) {
+        return handle(new ByteArrayInputStream(body == null ? EMPTY : body), headers);
+    }
+
+    /**
+     * Runs the handlers for one verified, parsed event and says what to answer. The one place
+     * handlers are invoked, so deduplication or queueing can wrap it.
+     */
+    private WebhookResponse dispatch(WebhookEvent event) {
         try {
             EventHandler<WebhookEvent> handler = handlers.get(event.type());
             if (handler != null) {
@@ -90,7 +154,9 @@ public final class WebhookDispatcher {
     }
 
     /**
-     * Verifies the signature, then parses, without running any handler.
+     * Verifies the {@code X-Commet-Signature}, then parses, without running any handler. Sees no
+     * other header (see {@link WebhookVerifier#verify(byte[], String)}), applies no size limit and
+     * no {@code Content-Encoding}.
      *
      * @param body the raw request body bytes, exactly as received
      * @param signature the {@code X-Commet-Signature} header value, or null if absent
@@ -130,6 +196,7 @@ public final class WebhookDispatcher {
      */
     public static final class Builder extends TypedHandlers<Builder> {
         private final WebhookVerifier verifier;
+        private int maxBodyBytes;
         private final Map<String, EventHandler<WebhookEvent>> handlers = new HashMap<>();
         private EventHandler<WebhookEvent> catchAll;
         private ErrorHandler errorHandler;
@@ -139,8 +206,9 @@ public final class WebhookDispatcher {
         }
 
         /**
-         * Handles events of {@code type}, typed or not (e.g. {@code "customer.created"}, which
-         * arrives as an {@link dev.billhook.webhook.event.UnknownEvent} in this version).
+         * Handles events of {@code type}, typed or not (a type this SDK does not know, such as one
+         * added to Commet after this release, arrives as an {@link
+         * dev.billhook.webhook.event.UnknownEvent}).
          *
          * @throws IllegalStateException if {@code type} already has a handler
          */
@@ -177,6 +245,27 @@ public final class WebhookDispatcher {
                 throw new IllegalStateException("onError is already set");
             }
             errorHandler = handler;
+            return this;
+        }
+
+        /**
+         * The largest body accepted, counted over the bytes actually read (whatever {@code
+         * Content-Length} says, chunked bodies included) and again over the decoded bytes of a
+         * gzipped body, so a small gzip bomb is stopped at the limit too. Larger bodies are
+         * answered 413 without being verified. Default {@link #DEFAULT_MAX_BODY_BYTES}. Set once.
+         *
+         * @throws IllegalArgumentException unless {@code bytes} is positive and below {@code
+         *     Integer.MAX_VALUE}
+         */
+        public Builder maxBodyBytes(int bytes) {
+            if (bytes <= 0 || bytes == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(
+                        "maxBodyBytes must be positive and below Integer.MAX_VALUE");
+            }
+            if (maxBodyBytes != 0) {
+                throw new IllegalStateException("maxBodyBytes is already set");
+            }
+            maxBodyBytes = bytes;
             return this;
         }
 

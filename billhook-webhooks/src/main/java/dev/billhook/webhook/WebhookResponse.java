@@ -1,5 +1,7 @@
 package dev.billhook.webhook;
 
+import dev.billhook.webhook.WebhookVerificationException.Reason;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -8,13 +10,18 @@ import java.util.Objects;
  * reference handler answers. Write it with {@link #CONTENT_TYPE}.
  *
  * <ul>
- *   <li>signature missing or wrong: 403 {@code {"received":false,"error":"Invalid signature"}}
- *   <li>signature fine, body not a valid envelope: 400 {@code {"received":false,"error":"Invalid
- *       payload"}}
+ *   <li>signature missing or wrong, including its signed timestamp: 403 {@code
+ *       {"received":false,"error":"Invalid signature"}}
+ *   <li>signature fine, body not a valid envelope (or not readable at all): 400 {@code
+ *       {"received":false,"error":"Invalid payload"}}
  *   <li>a handler threw, so the sender retries: 500 {@code {"received":false,"error":"Handler
  *       failed"}}
  *   <li>success: 200 {@code {"received":true}}
  * </ul>
+ *
+ * <p>Two answers the reference table does not cover, both decided before the signature is checked:
+ * 413 for a body over the size limit and 415 for a {@code Content-Encoding} other than gzip. 401 is
+ * never used; the reference answers every signature problem with 403.
  *
  * @param status the HTTP status code
  * @param body the JSON response body
@@ -26,13 +33,22 @@ public record WebhookResponse(int status, String body) {
     /** 200: verified and handled. */
     public static final WebhookResponse RECEIVED = new WebhookResponse(200, "{\"received\":true}");
 
-    /** 403: signature missing, malformed or wrong. */
+    /** 403: signature missing, malformed or wrong, or its signed timestamp out of tolerance. */
     public static final WebhookResponse INVALID_SIGNATURE =
             new WebhookResponse(403, "{\"received\":false,\"error\":\"Invalid signature\"}");
 
-    /** 400: signature fine, body not a valid envelope. */
+    /** 400: signature fine, body not a valid envelope; or a body that could not be read. */
     public static final WebhookResponse INVALID_PAYLOAD =
             new WebhookResponse(400, "{\"received\":false,\"error\":\"Invalid payload\"}");
+
+    /** 413: the body is over the size limit, as received or once decoded. */
+    public static final WebhookResponse PAYLOAD_TOO_LARGE =
+            new WebhookResponse(413, "{\"received\":false,\"error\":\"Payload too large\"}");
+
+    /** 415: a {@code Content-Encoding} other than gzip or identity. */
+    public static final WebhookResponse UNSUPPORTED_ENCODING =
+            new WebhookResponse(
+                    415, "{\"received\":false,\"error\":\"Unsupported content encoding\"}");
 
     /** 500: a handler threw; the sender will retry. */
     public static final WebhookResponse HANDLER_FAILED =
@@ -43,6 +59,21 @@ public record WebhookResponse(int status, String body) {
      */
     public WebhookResponse {
         Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * The answer to a delivery rejected for {@code reason}: {@link #INVALID_SIGNATURE} for every
+     * {@linkplain Reason#isSignatureFailure() signature reason}, {@link #INVALID_PAYLOAD} for
+     * {@link Reason#MALFORMED_PAYLOAD} and {@link Reason#UNREADABLE_BODY}, {@link
+     * #PAYLOAD_TOO_LARGE} and {@link #UNSUPPORTED_ENCODING}.
+     */
+    public static WebhookResponse rejected(Reason reason) {
+        return switch (Objects.requireNonNull(reason, "reason")) {
+            case MALFORMED_PAYLOAD, UNREADABLE_BODY -> INVALID_PAYLOAD;
+            case BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_ENCODING -> WebhookResponse.UNSUPPORTED_ENCODING;
+            default -> INVALID_SIGNATURE;
+        };
     }
 
     /** The body as UTF-8 bytes, ready to write. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,10 @@ class WebhookDispatcherTest {
         WebhookDispatcher dispatcher = recording().build();
         assertThat(dispatcher.handle(new byte[0], HeaderLookup.of(Map.of())))
                 .isEqualTo(WebhookResponse.INVALID_SIGNATURE);
-        assertThat(dispatcher.handle(null, null)).isEqualTo(WebhookResponse.INVALID_SIGNATURE);
+        assertThat(dispatcher.handle((byte[]) null, null))
+                .isEqualTo(WebhookResponse.INVALID_SIGNATURE);
+        assertThat(dispatcher.handle((InputStream) null, null))
+                .isEqualTo(WebhookResponse.INVALID_SIGNATURE);
     }
 
     @Test

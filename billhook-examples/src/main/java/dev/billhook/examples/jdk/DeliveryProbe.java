@@ -6,6 +6,7 @@ import dev.billhook.webhook.WebhookDispatcher;
 import dev.billhook.webhook.WebhookEvent;
 import dev.billhook.webhook.WebhookHeaders;
 import dev.billhook.webhook.WebhookVerificationException;
+import dev.billhook.webhook.WebhookVerificationException.Reason;
 
 import java.time.Instant;
 
@@ -33,7 +34,7 @@ final class DeliveryProbe {
                             if (event != null) {
                                 saw(event);
                             } else if (error instanceof WebhookVerificationException e
-                                    && !e.reason().isSignatureFailure()) {
+                                    && e.reason() == Reason.MALFORMED_PAYLOAD) {
                                 state.get().verified = true; // signed, but not a valid envelope
                             }
                         });

@@ -8,7 +8,6 @@ import dev.billhook.webhook.WebhookDispatcher;
 import dev.billhook.webhook.WebhookResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 
@@ -21,21 +20,15 @@ import java.util.Objects;
  * server.start();
  * }</pre>
  *
- * <p>Reads the raw body bytes, never decoding them as text (the request's charset is irrelevant to
- * the signature), and answers with the dispatcher's response as {@code application/json}. Beyond
- * the dispatcher's statuses it answers 405 to anything but POST and 413 to a body over {@link
- * #MAX_BODY_BYTES}. Thread-safe if the dispatcher is, which it always is.
+ * <p>Hands the body stream and headers to {@link WebhookDispatcher#handle(java.io.InputStream,
+ * HeaderLookup)}, which reads the raw bytes under the dispatcher's size limit (413), decodes gzip
+ * (415 for other encodings) and never decodes them as text (the request's charset is irrelevant to
+ * the signature). Answers with the dispatcher's response as {@code application/json}, and 405 to
+ * anything but POST. Thread-safe if the dispatcher is, which it always is.
  */
 public final class JdkWebhookHandler implements HttpHandler {
-    /**
-     * Largest accepted body, 1 MiB. Counted over the bytes actually read, not the declared {@code
-     * Content-Length}, so chunked bodies are capped too.
-     */
-    public static final int MAX_BODY_BYTES = 1024 * 1024;
-
     static final String METHOD_NOT_ALLOWED =
             "{\"received\":false,\"error\":\"Method not allowed\"}";
-    static final String TOO_LARGE = "{\"received\":false,\"error\":\"Payload too large\"}";
 
     private final WebhookDispatcher dispatcher;
 
@@ -52,21 +45,12 @@ public final class JdkWebhookHandler implements HttpHandler {
                 respond(exchange, new WebhookResponse(405, METHOD_NOT_ALLOWED));
                 return;
             }
-            byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY_BYTES);
-            if (body == null) {
-                respond(exchange, new WebhookResponse(413, TOO_LARGE));
-                return;
-            }
             respond(
                     exchange,
-                    dispatcher.handle(body, HeaderLookup.of(exchange.getRequestHeaders())));
+                    dispatcher.handle(
+                            exchange.getRequestBody(),
+                            HeaderLookup.of(exchange.getRequestHeaders())));
         }
-    }
-
-    /** The whole stream, or null if it holds more than {@code limit} bytes. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] bytes = in.readNBytes(limit + 1);
-        return bytes.length > limit ? null : bytes;
     }
 
     private static void respond(HttpExchange exchange, WebhookResponse response)
