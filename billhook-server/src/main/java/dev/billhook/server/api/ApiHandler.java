@@ -26,6 +26,7 @@ public final class ApiHandler extends Handler.Abstract {
     public static final String BASE_PATH = "/api/v1";
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
+    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
     private final Routes routes;
     private final Organizations organizations;
@@ -74,33 +75,41 @@ public final class ApiHandler extends Handler.Abstract {
         ApiRequest apiRequest = new ApiRequest(organization, method, path, match.pathParams(),
                 HttpIo.query(request), body, requestId);
 
-        String key = request.getHeaders().get("Idempotency-Key");
-        if (key == null || key.isBlank() || !BODY_METHODS.contains(method)) {
+        Optional<String> key = IdempotencyKeys.storedKey(request.getHeaders().get("Idempotency-Key"));
+        if (key.isPresent() && key.get().length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw ApiException.validation("Idempotency-Key", "must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
+        }
+        if (key.isEmpty() || !BODY_METHODS.contains(method)) {
             return match.endpoint().handle(apiRequest);
         }
-        return withIdempotency(organization, key, apiRequest, match.endpoint());
+        return withIdempotency(organization, key.get(), apiRequest, match.endpoint());
     }
 
     private ApiResponse withIdempotency(Organization org, String key, ApiRequest request, Endpoint endpoint) {
         String hash = IdempotencyKeys.requestHash(request.method(), request.path(), request.body());
-        Optional<IdempotencyKeys.Stored> stored = idempotencyKeys.find(org.id(), key);
-        if (stored.isPresent()) {
-            if (!stored.get().requestHash().equals(hash)) {
-                throw ApiException.conflict("idempotency_key_reused",
-                        "This Idempotency-Key was already used for a different request; use a new key.");
-            }
-            return new ApiResponse(stored.get().status(), (ObjectNode) Json.tree(stored.get().body()));
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(org.id(), key, request.method(), request.path(), hash);
+        if (claim instanceof IdempotencyKeys.Claim.Replay replay) {
+            return new ApiResponse(replay.status(), (ObjectNode) Json.tree(replay.body()));
+        }
+        if (claim instanceof IdempotencyKeys.Claim.Mismatch) {
+            throw ApiException.conflict("idempotency_key_reused",
+                    "This Idempotency-Key was already used for a different request; use a new key.");
+        }
+        if (claim instanceof IdempotencyKeys.Claim.InProgress) {
+            throw ApiException.conflict("idempotency_request_in_progress",
+                    "A request with this Idempotency-Key is still being processed; retry in a moment.");
         }
         ApiResponse response;
         try {
             response = endpoint.handle(request);
         } catch (ApiException e) {
-            idempotencyKeys.remember(org.id(), key, request.method(), request.path(), hash,
-                    e.status(), Json.string(errorEnvelope(e)));
+            idempotencyKeys.complete(org.id(), key, e.status(), Json.string(errorEnvelope(e)));
+            throw e;
+        } catch (RuntimeException e) {
+            idempotencyKeys.release(org.id(), key);
             throw e;
         }
-        idempotencyKeys.remember(org.id(), key, request.method(), request.path(), hash,
-                response.status(), Json.string(response.envelope()));
+        idempotencyKeys.complete(org.id(), key, response.status(), Json.string(response.envelope()));
         return response;
     }
 
