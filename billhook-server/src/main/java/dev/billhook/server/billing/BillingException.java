@@ -8,6 +8,8 @@ package dev.billhook.server.billing;
 public final class BillingException extends RuntimeException {
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, PAYMENT_DECLINED }
 
+    static final String CONCURRENT_CHANGE = "concurrent_update";
+
     private final Kind kind;
     private final String code;
     private final String param;
@@ -31,6 +33,12 @@ public final class BillingException extends RuntimeException {
 
     public static BillingException conflict(String code, String param, String message) {
         return new BillingException(Kind.CONFLICT, code, param, message);
+    }
+
+    /** Another transaction changed the subscription first; the caller's transaction rolls back. */
+    public static BillingException concurrentChange(String subscriptionId) {
+        return new BillingException(Kind.CONFLICT, CONCURRENT_CHANGE, "id", "Subscription '" + subscriptionId
+                + "' changed while this request ran; fetch it again and retry.");
     }
 
     public static BillingException declined(String code, String message) {

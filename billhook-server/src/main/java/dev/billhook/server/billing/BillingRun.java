@@ -44,13 +44,24 @@ public final class BillingRun {
         long now = db.inTransaction(tx -> clock.now(tx, org.id()));
         List<String> pastDue = db.inTransaction(tx ->
                 new SubscriptionStore(tx).idsWithStatus(org.id(), SubscriptionStatus.PAST_DUE));
-        for (String id : pastDue) db.run(tx -> retry(tx, org, lookups.subscription(tx, org.id(), id), now, counter));
+        for (String id : pastDue) {
+            step(() -> db.run(tx -> retry(tx, org, lookups.subscription(tx, org.id(), id), now, counter)));
+        }
         for (int step = 0; step < MAX_STEPS; step++) {
             Optional<String> due = db.inTransaction(tx -> new SubscriptionStore(tx).nextDue(org.id(), now));
             if (due.isEmpty()) break;
-            db.run(tx -> advance(tx, org, lookups.subscription(tx, org.id(), due.get()), now, counter));
+            step(() -> db.run(tx -> advance(tx, org, lookups.subscription(tx, org.id(), due.get()), now, counter)));
         }
         return new Result(counter.customers.size(), counter.enqueued, counter.failed, counter.retried, counter.retryFailed);
+    }
+
+    /** Runs one step; if another node billed the subscription first, its work stands and this step is skipped. */
+    private static void step(Runnable work) {
+        try {
+            work.run();
+        } catch (BillingException e) {
+            if (!BillingException.CONCURRENT_CHANGE.equals(e.code())) throw e;
+        }
     }
 
     /** A renewal, or the end of a scheduled cancellation: whichever is due for {@code s}. */
@@ -63,10 +74,9 @@ public final class BillingRun {
         }
         long start = s.currentPeriodEnd();
         long end = s.interval().advance(start);
+        new SubscriptionStore(tx).advancePeriod(s, start, end, clock.wallMillis());
         Invoice invoice = invoicing.issue(tx, org, customer, s, s.price(), start, end, now);
         counter.enqueued++;
-        SubscriptionStore store = new SubscriptionStore(tx);
-        store.advancePeriod(s, start, end, clock.wallMillis());
         PaymentSimulator.Charge charge = PaymentSimulator.chargeSaved(s);
         if (charge.succeeded()) {
             invoicing.settle(tx, org, customer, invoice, now);
@@ -86,8 +96,8 @@ public final class BillingRun {
         counter.retried++;
         PaymentSimulator.Charge charge = PaymentSimulator.chargeSaved(s);
         if (charge.succeeded()) {
-            invoicing.settle(tx, org, customer, invoice.get(), now);
             new SubscriptionStore(tx).recover(s, s.renewalsDecline(), clock.wallMillis());
+            invoicing.settle(tx, org, customer, invoice.get(), now);
             return;
         }
         counter.retryFailed++;
@@ -97,8 +107,8 @@ public final class BillingRun {
     /** {@code payment.failed}, then past due, or canceled once dunning is exhausted. */
     private void chargeFailed(Tx tx, Organization org, Subscription s, Customer customer, Invoice invoice,
                               PaymentSimulator.Charge charge, long now) {
-        invoicing.fail(tx, org, customer, invoice, charge, lookups.checkoutUrl(s), now);
         new SubscriptionStore(tx).recordFailedCharge(s, clock.wallMillis());
+        invoicing.fail(tx, org, customer, invoice, charge, lookups.checkoutUrl(s), now);
         if (s.failedRenewals() + 1 >= MAX_FAILED_CHARGES) {
             new InvoiceStore(tx).setStatus(invoice, Invoice.UNCOLLECTIBLE);
             endSubscription(tx, org, s, customer, now, DUNNING_EXHAUSTED, now);

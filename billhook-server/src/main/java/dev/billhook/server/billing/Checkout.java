@@ -64,15 +64,15 @@ public final class Checkout {
             Invoice invoice;
             if (purpose == Purpose.FIRST_PAYMENT) {
                 long end = s.interval().advance(now);
+                store.activate(s, now, end, declinesRenewals, clock.wallMillis());
                 invoice = invoicing.issue(tx, org, customer, s, s.price(), now, end, now);
                 invoicing.settle(tx, org, customer, invoice, now);
-                store.activate(s, now, end, declinesRenewals, clock.wallMillis());
                 outbox.publish(tx, org, SubscriptionEvents.ACTIVATED,
                         SubscriptionEvents.activated(lookups.reload(tx, s), customer, invoice));
             } else {
                 invoice = outstanding(tx, s);
-                invoicing.settle(tx, org, customer, invoice, now);
                 store.recover(s, declinesRenewals, clock.wallMillis());
+                invoicing.settle(tx, org, customer, invoice, now);
             }
             return new Paid(lookups.detail(tx, lookups.reload(tx, s), now), invoice, purpose);
         });

@@ -37,6 +37,8 @@ final class PlanCatalog {
     /** Seeds the default plans for {@code organizationId} unless it has plans already. */
     void ensureSeeded(Tx tx, String organizationId, long nowMillis) {
         if (seeded.contains(organizationId)) return;
+        // A no-op write takes the organization's row lock, so two first requests cannot both seed.
+        tx.update("UPDATE organizations SET next_invoice_number = next_invoice_number WHERE id = ?", organizationId);
         PlanStore store = new PlanStore(tx);
         if (!store.anyFor(organizationId)) {
             for (int i = 0; i < SEEDS.size(); i++) store.insert(plan(SEEDS.get(i), i, organizationId, nowMillis));

@@ -49,19 +49,19 @@ public final class PlanChanges {
             Proration proration = Proration.of(s.price(), s.currentPeriodStart(), s.currentPeriodEnd(), now,
                     price.amount(), s.interval(), price.interval());
             Customer customer = new CustomerStore(tx).findById(org.id(), s.customerId()).orElseThrow();
+            if (proration.totalCharged() > 0 && !PaymentSimulator.chargeSaved(s).succeeded()) {
+                throw BillingException.declined(PaymentSimulator.DECLINE_CODE,
+                        "The saved card was declined; the plan was not changed.");
+            }
+            new SubscriptionStore(tx).changePlan(s, next.id(), price.interval(), price.amount(), proration.periodStart(),
+                    proration.periodEnd(), clock.wallMillis());
             String invoiceId = null;
             if (proration.totalCharged() > 0) {
-                if (!PaymentSimulator.chargeSaved(s).succeeded()) {
-                    throw BillingException.declined(PaymentSimulator.DECLINE_CODE,
-                            "The saved card was declined; the plan was not changed.");
-                }
                 Invoice invoice = invoicing.issue(tx, org, customer, s, proration.totalCharged(), now,
                         proration.periodEnd(), now);
                 invoicing.settle(tx, org, customer, invoice, now);
                 invoiceId = invoice.id();
             }
-            new SubscriptionStore(tx).changePlan(s, next.id(), price.interval(), price.amount(), proration.periodStart(),
-                    proration.periodEnd(), clock.wallMillis());
             Subscription changed = lookups.reload(tx, s);
             outbox.publish(tx, org, SubscriptionEvents.PLAN_CHANGED,
                     SubscriptionEvents.planChanged(changed, customer, previous, next, proration));

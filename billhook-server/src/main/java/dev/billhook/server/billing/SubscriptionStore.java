@@ -83,45 +83,66 @@ final class SubscriptionStore {
                 r -> r.getString(1), organizationId, now, now);
     }
 
+    // Each transition names the state it expects in its WHERE clause and throws {@link BillingException#concurrentChange} when
+    // another transaction got there first: on PostgreSQL two nodes may bill the same subscription,
+    // and the loser must roll back rather than charge twice. SQLite serializes writers anyway.
+
     void activate(Subscription s, long periodStart, long periodEnd, boolean renewalsDecline, long now) {
         set(s, "status = 'active', current_period_start = ?, current_period_end = ?, renewals_decline = ?,"
-                + " failed_renewals = 0", periodStart, periodEnd, renewalsDecline, now);
+                + " failed_renewals = 0", "status = 'pending_payment'", periodStart, periodEnd, renewalsDecline, now);
     }
 
     void advancePeriod(Subscription s, long periodStart, long periodEnd, long now) {
-        set(s, "current_period_start = ?, current_period_end = ?", periodStart, periodEnd, now);
+        set(s, "current_period_start = ?, current_period_end = ?", "status = 'active' AND current_period_end = ?",
+                periodStart, periodEnd, now, s.currentPeriodEnd());
     }
 
     void recordFailedCharge(Subscription s, long now) {
-        set(s, "status = 'past_due', failed_renewals = failed_renewals + 1", now);
+        set(s, "status = 'past_due', failed_renewals = failed_renewals + 1", "failed_renewals = ? AND status <> 'canceled'",
+                now, s.failedRenewals());
     }
 
     /** A settled dunning invoice; a new card at recovery replaces the saved one. */
     void recover(Subscription s, boolean renewalsDecline, long now) {
-        set(s, "status = 'active', failed_renewals = 0, renewals_decline = ?", renewalsDecline, now);
+        set(s, "status = 'active', failed_renewals = 0, renewals_decline = ?", "status = 'past_due'", renewalsDecline, now);
     }
 
     void scheduleCancel(Subscription s, long canceledAt, String reason, long endDate, long now) {
         set(s, "cancel_at_period_end = 1, canceled_at = ?, cancel_reason = ?, end_date = ?",
-                canceledAt, reason, endDate, now);
+                "cancel_at_period_end = 0 AND status <> 'canceled'", canceledAt, reason, endDate, now);
     }
 
     /** Ends the subscription; a scheduled cancellation keeps the time it was requested. */
     void cancel(Subscription s, long canceledAt, String reason, long endDate, long now) {
-        set(s, "status = 'canceled', canceled_at = ?, cancel_reason = ?, end_date = ?", canceledAt, reason, endDate, now);
+        set(s, "status = 'canceled', canceled_at = ?, cancel_reason = ?, end_date = ?", "status <> 'canceled'",
+                canceledAt, reason, endDate, now);
     }
 
     void changePlan(Subscription s, String planId, BillingInterval interval, long price, long periodStart,
                     long periodEnd, long now) {
         set(s, "plan_id = ?, billing_interval = ?, price = ?, current_period_start = ?, current_period_end = ?",
-                planId, interval.wire(), price, periodStart, periodEnd, now);
+                "status = ? AND plan_id = ? AND billing_interval = ? AND current_period_end = ?",
+                planId, interval.wire(), price, periodStart, periodEnd, now,
+                s.status().wire(), s.planId(), s.interval().wire(), s.currentPeriodEnd());
     }
 
-    private void set(Subscription s, String assignments, Object... argsThenNow) {
-        Object[] args = new Object[argsThenNow.length + 2];
-        System.arraycopy(argsThenNow, 0, args, 0, argsThenNow.length);
-        args[argsThenNow.length] = s.organizationId();
-        args[argsThenNow.length + 1] = s.id();
-        tx.update("UPDATE subscriptions SET " + assignments + ", updated_at = ? WHERE organization_id = ? AND id = ?", args);
+    /**
+     * {@code UPDATE … SET assignments, updated_at = now WHERE org, id AND guard}. Arguments: those of
+     * the assignments, then {@code now}, then those of the guard.
+     */
+    private void set(Subscription s, String assignments, String guard, Object... args) {
+        int assignmentArgs = count(assignments) + 1;
+        Object[] all = new Object[args.length + 2];
+        System.arraycopy(args, 0, all, 0, assignmentArgs);
+        all[assignmentArgs] = s.organizationId();
+        all[assignmentArgs + 1] = s.id();
+        System.arraycopy(args, assignmentArgs, all, assignmentArgs + 2, args.length - assignmentArgs);
+        int changed = tx.update("UPDATE subscriptions SET " + assignments + ", updated_at = ?"
+                + " WHERE organization_id = ? AND id = ? AND " + guard, all);
+        if (changed != 1) throw BillingException.concurrentChange(s.id());
+    }
+
+    private static int count(String sql) {
+        return (int) sql.chars().filter(c -> c == '?').count();
     }
 }

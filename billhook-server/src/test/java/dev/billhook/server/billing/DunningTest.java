@@ -10,20 +10,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Declined renewals: payment.failed, the past-due grace window, retries, exhaustion and recovery. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DunningTest {
     static final String DECLINES_RENEWALS = "4000000000000341";
-    static TestServer server;
+    TestServer server;
     Tenant t;
 
+    /** SQLite here; {@code Postgres…} subclasses run the same scenarios on PostgreSQL. */
+    TestServer startServer() {
+        return TestServer.start();
+    }
+
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    void start() {
+        server = startServer();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 

@@ -11,19 +11,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The happy path of one subscription, end to end over HTTP: the events a receiver would see. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubscriptionLifecycleTest {
-    static TestServer server;
+    TestServer server;
     Tenant t;
 
+    /** SQLite here; {@code Postgres…} subclasses run the same scenarios on PostgreSQL. */
+    TestServer startServer() {
+        return TestServer.start();
+    }
+
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    void start() {
+        server = startServer();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 

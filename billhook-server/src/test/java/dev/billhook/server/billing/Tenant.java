@@ -16,19 +16,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One fresh organization on a shared {@link TestServer}: API calls with its key, checkout calls
- * over real HTTP, and the webhook events written for it (read straight from the SQLite file, in
- * insertion order), so each test has its own clock, customers and event stream.
+ * over real HTTP, and the webhook events written for it (read straight from the database), so
+ * each test has its own clock, customers and event stream.
  */
 public final class Tenant {
     private final TestServer server;
     private final String apiKey;
     private final String organizationId;
     private final HttpClient http = HttpClient.newHttpClient();
-    private long eventsSeen;
+    private final Set<String> eventsSeen = new HashSet<>();
 
     private Tenant(TestServer server, Organizations.Provisioned provisioned) {
         this.server = server;
@@ -86,19 +88,24 @@ public final class Tenant {
         return checkout("POST", checkoutUrl, "application/json", "{\"card\":\"" + card + "\"}");
     }
 
-    /** The event envelopes written since the last call, oldest first. */
+    /**
+     * The event envelopes written since the last call, in insertion order. Events of one
+     * transaction share a timestamp, so the physical row order breaks ties: rowid on SQLite,
+     * ctid on PostgreSQL (reliable here: the table is insert-only and freshly created).
+     */
     public List<JsonNode> newEvents() {
         List<JsonNode> events = new ArrayList<>();
-        String url = "jdbc:sqlite:" + server.server().config().dataDir().resolve("billhook.db");
-        try (Connection c = DriverManager.getConnection(url);
+        var config = server.server().config();
+        boolean postgres = config.databaseUrl() != null;
+        String url = postgres ? config.databaseUrl() : "jdbc:sqlite:" + config.dataDir().resolve("billhook.db");
+        String order = postgres ? "created_at, ctid" : "rowid";
+        try (Connection c = DriverManager.getConnection(url, config.databaseUser(), config.databasePassword());
              PreparedStatement q = c.prepareStatement(
-                     "SELECT rowid, payload FROM webhook_events WHERE organization_id = ? AND rowid > ? ORDER BY rowid")) {
+                     "SELECT id, payload FROM webhook_events WHERE organization_id = ? ORDER BY " + order)) {
             q.setString(1, organizationId);
-            q.setLong(2, eventsSeen);
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
-                    eventsSeen = rows.getLong(1);
-                    events.add(Json.tree(rows.getString(2)));
+                    if (eventsSeen.add(rows.getString(1))) events.add(Json.tree(rows.getString(2)));
                 }
             }
         } catch (SQLException e) {
