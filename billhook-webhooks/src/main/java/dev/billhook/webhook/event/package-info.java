@@ -11,7 +11,8 @@
  * <ul>
  *   <li>Money and counts are {@code long} (integer cents; {@code Long} where the field may be
  *       null). Metered quantities, which Commet lets be fractional, and the per-unit overage price
- *       are {@link java.math.BigDecimal}, exactly as sent: {@code UsageRecordedData.value}, {@code
+ *       are {@link java.math.BigDecimal}, without binary rounding artifacts (the parser keeps up to 17
+ *       significant digits of a fraction): {@code UsageRecordedData.value}, {@code
  *       currentUsage}/{@code includedAmount} of the quota events, and the quantities and {@code
  *       overageUnitPrice} of {@code WebhookFeatureAccess}.
  *   <li>Dates stay the ISO-8601 strings as sent, each with an {@code ...Instant()} accessor.
