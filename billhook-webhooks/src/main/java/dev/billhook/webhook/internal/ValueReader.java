@@ -24,7 +24,7 @@ import java.util.Map;
  *   <tr><th>Java<th>accepted JSON
  *   <tr><td>{@code String}<td>string
  *   <tr><td>{@code long}, {@code Long}<td>integral number (1999 or 1999.0, not 19.99) in range
- *   <tr><td>{@code BigDecimal}<td>any number, exactly as written
+ *   <tr><td>{@code BigDecimal}<td>any number (fractions via double: up to 17 significant digits)
  *   <tr><td>{@code boolean}, {@code Boolean}<td>true or false
  *   <tr><td>enum with static {@code fromWire(String)}<td>string; the enum decides unknown values
  *   <tr><td>record<td>object, read by a nested {@link RecordReader}
