@@ -26,37 +26,27 @@ import java.util.Objects;
  * <p>Use it when a framework servlet already owns {@code /} and would otherwise consume or convert
  * the body first; otherwise prefer {@link WebhookServlet}. The path is compared exactly (no
  * wildcards, no trailing-slash folding) against the request's path inside the web application, that
- * is servlet path plus path info, as decoded and normalized by the container. Responses and the
- * body limit are those of {@link WebhookServlet}. Thread-safe.
+ * is servlet path plus path info, as decoded and normalized by the container. Answers are those of
+ * {@link WebhookServlet} for POST. Thread-safe.
  */
 public final class WebhookFilter implements Filter {
     private final WebhookDispatcher dispatcher;
     private final String path;
-    private final int maxBodyBytes;
 
     /**
-     * Answers POSTs to {@code path} with the {@link WebhookServlet#DEFAULT_MAX_BODY_BYTES} limit.
-     */
-    public WebhookFilter(WebhookDispatcher dispatcher, String path) {
-        this(dispatcher, path, WebhookServlet.DEFAULT_MAX_BODY_BYTES);
-    }
-
-    /**
-     * Answers POSTs to {@code path}, with 413 for bodies over {@code maxBodyBytes}.
+     * Answers POSTs to {@code path} with {@code dispatcher}.
      *
      * @param path a path inside the web application, starting with {@code /}, e.g. {@code
      *     /webhooks/commet}
-     * @throws IllegalArgumentException if {@code path} does not start with {@code /} or {@code
-     *     maxBodyBytes} is not positive
+     * @throws IllegalArgumentException if {@code path} does not start with {@code /}
      */
-    public WebhookFilter(WebhookDispatcher dispatcher, String path, int maxBodyBytes) {
+    public WebhookFilter(WebhookDispatcher dispatcher, String path) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(path, "path");
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("path must start with '/', got \"" + path + "\"");
         }
         this.path = path;
-        this.maxBodyBytes = ServletExchange.checkLimit(maxBodyBytes);
     }
 
     @Override
@@ -66,7 +56,7 @@ public final class WebhookFilter implements Filter {
                 && response instanceof HttpServletResponse httpResponse
                 && "POST".equals(http.getMethod())
                 && path.equals(pathInApplication(http))) {
-            ServletExchange.answer(dispatcher, maxBodyBytes, http, httpResponse);
+            ServletExchange.answer(dispatcher, http, httpResponse);
         } else {
             chain.doFilter(request, response);
         }

@@ -57,6 +57,16 @@ final class Deliveries {
                         .build());
     }
 
+    /** POSTs {@code body} as {@code application/json} with a {@code Content-Encoding}. */
+    static HttpResponse<String> postEncoded(URI uri, byte[] body, String encoding, String signature)
+            throws IOException, InterruptedException {
+        return send(
+                base(uri, "application/json", signature)
+                        .header("Content-Encoding", encoding)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
+    }
+
     static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri).GET().build());
     }

@@ -15,9 +15,13 @@ import java.util.function.BiConsumer;
 
 /**
  * A real Jetty 12 (ee10, Servlet 6.0) server on an ephemeral loopback port, and a dispatcher that
- * records what it handled: every event, plus a {@code test.fail} type whose handler throws.
+ * records what it handled: every event, plus a {@code test.fail} type whose handler throws. Its
+ * body limit is {@link #LIMIT}.
  */
 final class JettyFixture implements AutoCloseable {
+    /** The dispatcher's body size limit, small so that tests can exceed it cheaply. */
+    static final int LIMIT = 4096;
+
     final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
     final WebhookDispatcher dispatcher =
@@ -29,6 +33,7 @@ final class JettyFixture implements AutoCloseable {
                                 throw new IllegalStateException("handler failed on purpose");
                             })
                     .onError((error, event) -> errors.add(error))
+                    .maxBodyBytes(LIMIT)
                     .build();
     private final Server server = new Server();
 

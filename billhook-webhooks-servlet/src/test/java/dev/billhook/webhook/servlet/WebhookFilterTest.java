@@ -55,8 +55,7 @@ class WebhookFilterTest {
                         (context, dispatcher) -> {
                             context.addFilter(
                                     new FilterHolder(
-                                            new WebhookFilter(
-                                                    dispatcher, "/webhooks/commet", 4096)),
+                                            new WebhookFilter(dispatcher, "/webhooks/commet")),
                                     "/*",
                                     EnumSet.of(DispatcherType.REQUEST));
                             context.addServlet(new ServletHolder(new ApplicationServlet()), "/");
@@ -114,7 +113,10 @@ class WebhookFilterTest {
     @Test
     void enforcesTheBodyLimitOnItsPath() throws Exception {
         byte[] body =
-                envelope("whev_1", "billhook.test.untyped", "{\"pad\":\"" + "x".repeat(5000) + "\"}");
+                envelope(
+                        "whev_1",
+                        "billhook.test.untyped",
+                        "{\"pad\":\"" + "x".repeat(5000) + "\"}");
         HttpResponse<String> response =
                 post(jetty.uri("/webhooks/commet"), body, "application/json", sign(body));
         assertThat(response.statusCode()).isEqualTo(413);

@@ -6,9 +6,7 @@ import static dev.billhook.webhook.servlet.Deliveries.postChunked;
 import static dev.billhook.webhook.servlet.Deliveries.sign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.billhook.webhook.WebhookDispatcher;
 import dev.billhook.webhook.event.UnknownEvent;
 
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -16,13 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 
 /** {@link WebhookServlet} in Jetty, over real HTTP. */
 class WebhookServletTest {
-    private static final int LIMIT = 4096;
+    private static final int LIMIT = JettyFixture.LIMIT;
 
     private JettyFixture jetty;
     private URI uri;
@@ -33,7 +34,7 @@ class WebhookServletTest {
                 new JettyFixture(
                         (context, dispatcher) ->
                                 context.addServlet(
-                                        new ServletHolder(new WebhookServlet(dispatcher, LIMIT)),
+                                        new ServletHolder(new WebhookServlet(dispatcher)),
                                         "/webhooks/commet"));
         uri = jetty.uri("/webhooks/commet");
     }
@@ -141,16 +142,35 @@ class WebhookServletTest {
     }
 
     @Test
-    void refusesANonPositiveLimit() {
-        WebhookDispatcher dispatcher = jetty.dispatcher;
-        assertThatThrownBy(() -> new WebhookServlet(dispatcher, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+    void gzipBodyIsDecodedAndVerifiedOverTheJson() throws Exception {
+        byte[] body = envelope("whev_g", "billhook.test.untyped", "{\"name\":\"Zoë\"}");
+        HttpResponse<String> response = Deliveries.postEncoded(uri, gzip(body), "gzip", sign(body));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(((UnknownEvent) jetty.events.get(0)).data()).containsEntry("name", "Zoë");
+    }
+
+    @Test
+    void otherContentEncodingsAre415() throws Exception {
+        byte[] body = envelope("whev_b", "billhook.test.untyped", "{}");
+        HttpResponse<String> response = Deliveries.postEncoded(uri, body, "br", sign(body));
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(jetty.events).isEmpty();
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     /** A valid, signed-able envelope of exactly {@code size} bytes. */
     private static byte[] padded(int size) {
         int overhead = envelope("whev_p", "billhook.test.untyped", "{\"pad\":\"\"}").length;
         return envelope(
-                "whev_p", "billhook.test.untyped", "{\"pad\":\"" + "x".repeat(size - overhead) + "\"}");
+                "whev_p",
+                "billhook.test.untyped",
+                "{\"pad\":\"" + "x".repeat(size - overhead) + "\"}");
     }
 }
