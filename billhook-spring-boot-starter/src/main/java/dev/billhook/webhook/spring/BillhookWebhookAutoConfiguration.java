@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Bean;
  * the raw bytes received and no message converter or request wrapper gets to decode it first.
  *
  * <p>Back-off points: define a {@link WebhookDispatcher} bean to replace the built one (then the
- * secret properties are not used, and handler beans must be registered on it yourself), or a bean
- * named {@code billhookWebhookServlet} to register the servlet differently. {@code
+ * secret, policy, tolerance and size properties are not used, and handlers must be registered on it
+ * yourself: handler beans next to it fail startup rather than never running), or a bean named
+ * {@code billhookWebhookServlet} to register the servlet differently. {@code
  * billhook.webhooks.enabled=false} turns everything off.
  */
 @AutoConfiguration
@@ -60,9 +61,7 @@ public class BillhookWebhookAutoConfiguration {
     ServletRegistrationBean<WebhookServlet> billhookWebhookServlet(
             WebhookDispatcher dispatcher, BillhookWebhookProperties properties) {
         ServletRegistrationBean<WebhookServlet> registration =
-                new ServletRegistrationBean<>(
-                        new WebhookServlet(dispatcher, (int) properties.getMaxBodySize().toBytes()),
-                        properties.getPath());
+                new ServletRegistrationBean<>(new WebhookServlet(dispatcher), properties.getPath());
         registration.setName(SERVLET_BEAN_NAME);
         return registration;
     }

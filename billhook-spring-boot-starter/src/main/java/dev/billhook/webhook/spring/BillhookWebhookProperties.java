@@ -58,7 +58,10 @@ public class BillhookWebhookProperties {
     /** Which signatures are accepted. */
     private Policy policy = Policy.COMMET_OR_SIGNED_TIMESTAMP;
 
-    /** The largest request body accepted; larger ones are answered 413. */
+    /**
+     * The largest request body accepted, counted on the bytes read and again after gzip decoding;
+     * larger ones are answered 413.
+     */
     private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
     public boolean isEnabled() {

@@ -1,6 +1,7 @@
 package dev.billhook.webhook.spring;
 
 import dev.billhook.webhook.WebhookDispatcher;
+import dev.billhook.webhook.WebhookVerifier;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
@@ -69,36 +70,40 @@ final class DispatcherFactory {
         return List.copyOf(several);
     }
 
-    /**
-     * The builder for this SDK version. Until the SDK verifies several secrets and takes a policy,
-     * tolerance and size limit, those properties are checked but must keep their defaults.
-     */
+    /** A verifier from the secret, policy and tolerance properties, and a dispatcher around it. */
     private static WebhookDispatcher.Builder builder(
             List<String> secrets, BillhookWebhookProperties properties) {
-        if (secrets.size() > 1) {
-            throw invalid(
-                    MissingWebhookSecretException.SECRETS,
-                    "lists several secrets, which this SDK version cannot verify yet; list one");
+        WebhookVerifier.Builder verifier = WebhookVerifier.builder();
+        for (int i = 0; i < secrets.size(); i++) {
+            try {
+                verifier.secret(secrets.get(i));
+            } catch (IllegalArgumentException e) { // the SDK's messages never quote a secret
+                throw invalid(secretProperty(properties, i), e.getMessage());
+            }
         }
-        if (properties.getPolicy() != BillhookWebhookProperties.Policy.COMMET_OR_SIGNED_TIMESTAMP) {
-            throw invalid(
-                    BillhookWebhookProperties.PREFIX + ".policy",
-                    "is not supported by this SDK version yet");
+        if (properties.getPolicy() == BillhookWebhookProperties.Policy.REQUIRE_SIGNED_TIMESTAMP) {
+            verifier.requireSignedTimestamp();
         }
         if (properties.getTolerance() != null) {
-            throw invalid(
-                    BillhookWebhookProperties.PREFIX + ".tolerance",
-                    "is not supported by this SDK version yet");
+            verifier.timestampTolerance(
+                    properties.getTolerance()); // whole seconds: checked on bind
         }
-        String property =
-                properties.getSecret() != null
-                        ? MissingWebhookSecretException.SECRET
-                        : MissingWebhookSecretException.SECRETS + "[0]";
+        WebhookVerifier built;
         try {
-            return WebhookDispatcher.builder(secrets.get(0));
+            built = verifier.build();
         } catch (IllegalArgumentException e) {
-            throw invalid(property, e.getMessage()); // the SDK's messages never quote the secret
+            // A secret that cannot key the signed-timestamp scheme while the policy requires it.
+            throw invalid(BillhookWebhookProperties.PREFIX + ".policy", e.getMessage());
         }
+        return WebhookDispatcher.builder(built)
+                .maxBodyBytes((int) properties.getMaxBodySize().toBytes());
+    }
+
+    /** The property the {@code index}th secret came from, for messages. */
+    private static String secretProperty(BillhookWebhookProperties properties, int index) {
+        return properties.getSecret() != null && !properties.getSecret().isBlank()
+                ? MissingWebhookSecretException.SECRET
+                : MissingWebhookSecretException.SECRETS + "[" + index + "]";
     }
 
     private static InvalidConfigurationPropertyValueException invalid(String name, String reason) {

@@ -10,6 +10,7 @@ import dev.billhook.webhook.HeaderLookup;
 import dev.billhook.webhook.WebhookDispatcher;
 import dev.billhook.webhook.WebhookEvent;
 import dev.billhook.webhook.WebhookHeaders;
+import dev.billhook.webhook.WebhookSigner;
 import dev.billhook.webhook.event.SubscriptionActivatedEvent;
 import dev.billhook.webhook.event.UnknownEvent;
 import dev.billhook.webhook.servlet.WebhookServlet;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -107,6 +109,92 @@ class BillhookWebhookAutoConfigurationTest {
                                                 InvalidConfigurationPropertyValueException.class)
                                         .hasMessageContaining("billhook.webhooks.secret")
                                         .hasMessageNotContaining(Deliveries.SECRET));
+    }
+
+    @Test
+    void rotationAcceptsEverySecretListed() {
+        String previous = WebhookSigner.newSecret();
+        runner.withPropertyValues(
+                        "billhook.webhooks.secrets[0]=" + Deliveries.SECRET,
+                        "billhook.webhooks.secrets[1]=" + previous)
+                .run(
+                        context -> {
+                            byte[] body = activated("whev_1", "cus_1");
+                            assertThat(deliver(context, body, sign(body))).isEqualTo(200);
+                            assertThat(deliver(context, body, WebhookSigner.sign(body, previous)))
+                                    .isEqualTo(200);
+                            assertThat(
+                                            deliver(
+                                                    context,
+                                                    body,
+                                                    WebhookSigner.sign(
+                                                            body, WebhookSigner.newSecret())))
+                                    .isEqualTo(403);
+                        });
+    }
+
+    @Test
+    void requireSignedTimestampRejectsTheCommetSignatureAlone() {
+        runner.withPropertyValues(
+                        SECRET_PROPERTY, "billhook.webhooks.policy=require-signed-timestamp")
+                .run(
+                        context -> {
+                            byte[] body = activated("whev_1", "cus_1");
+                            assertThat(deliver(context, body, sign(body))).isEqualTo(403);
+                            long now = Instant.now().getEpochSecond();
+                            assertThat(
+                                            deliver(
+                                                    context,
+                                                    body,
+                                                    Deliveries.signedTimestamp(
+                                                            "whev_1",
+                                                            now,
+                                                            body,
+                                                            Deliveries.SECRET)))
+                                    .isEqualTo(200);
+                        });
+    }
+
+    @Test
+    void toleranceWidensTheSignedTimestampWindow() {
+        byte[] body = activated("whev_1", "cus_1");
+        long tenMinutesAgo = Instant.now().minusSeconds(600).getEpochSecond();
+        Map<String, String> headers =
+                Deliveries.signedTimestamp("whev_1", tenMinutesAgo, body, Deliveries.SECRET);
+        runner.withPropertyValues(SECRET_PROPERTY)
+                .run(context -> assertThat(deliver(context, body, headers)).isEqualTo(403));
+        runner.withPropertyValues(SECRET_PROPERTY, "billhook.webhooks.tolerance=15m")
+                .run(context -> assertThat(deliver(context, body, headers)).isEqualTo(200));
+    }
+
+    @Test
+    void aToleranceOfFractionalSecondsFailsToBind() {
+        runner.withPropertyValues(SECRET_PROPERTY, "billhook.webhooks.tolerance=1500ms")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void requiringSignedTimestampsWithASecretThatCannotSignThemNamesThePolicy() {
+        runner.withPropertyValues(
+                        "billhook.webhooks.secret=not-a-whsec-secret",
+                        "billhook.webhooks.policy=require-signed-timestamp")
+                .run(
+                        context ->
+                                assertThat(context.getStartupFailure())
+                                        .rootCause()
+                                        .isInstanceOf(
+                                                InvalidConfigurationPropertyValueException.class)
+                                        .hasMessageContaining("billhook.webhooks.policy"));
+    }
+
+    @Test
+    void maxBodySizeIsTheDispatchersLimit() {
+        runner.withPropertyValues(SECRET_PROPERTY, "billhook.webhooks.max-body-size=100B")
+                .run(
+                        context -> {
+                            byte[] body = activated("whev_1", "cus_1");
+                            assertThat(deliver(context, body, sign(body))).isEqualTo(413);
+                        });
     }
 
     @Test
@@ -263,8 +351,19 @@ class BillhookWebhookAutoConfigurationTest {
     }
 
     private static int deliver(AssertableWebApplicationContext context, byte[] body) {
-        HeaderLookup headers = HeaderLookup.of(Map.of(WebhookHeaders.SIGNATURE, sign(body)));
-        return context.getBean(WebhookDispatcher.class).handle(body, headers).status();
+        return deliver(context, body, sign(body));
+    }
+
+    private static int deliver(
+            AssertableWebApplicationContext context, byte[] body, String signature) {
+        return deliver(context, body, Map.of(WebhookHeaders.SIGNATURE, signature));
+    }
+
+    private static int deliver(
+            AssertableWebApplicationContext context, byte[] body, Map<String, String> headers) {
+        return context.getBean(WebhookDispatcher.class)
+                .handle(body, HeaderLookup.of(headers))
+                .status();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -3,12 +3,16 @@ package dev.billhook.webhook.spring;
 import dev.billhook.webhook.WebhookHeaders;
 import dev.billhook.webhook.WebhookSigner;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /** Hand-written bodies (so the tests own every signed byte) and a real HTTP client. */
 public final class Deliveries {
@@ -53,6 +57,44 @@ public final class Deliveries {
                         + "\"customerId\":\""
                         + customerId
                         + "\",\"currency\":\"USD\"}");
+    }
+
+    /**
+     * Standard Webhooks headers signing {@code body} at {@code epochSeconds} with {@code secret}.
+     */
+    public static Map<String, String> signedTimestamp(
+            String id, long epochSeconds, byte[] body, String secret) {
+        return Map.of(
+                WebhookHeaders.STANDARD_ID,
+                id,
+                WebhookHeaders.STANDARD_TIMESTAMP,
+                Long.toString(epochSeconds),
+                WebhookHeaders.STANDARD_SIGNATURE,
+                WebhookSigner.signStandard(id, epochSeconds, body, secret));
+    }
+
+    /** {@code bytes} gzipped. */
+    public static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** POSTs {@code body} with {@code Content-Encoding: gzip}. */
+    public static HttpResponse<String> postGzipped(URI uri, byte[] gzipped, String signature)
+            throws IOException, InterruptedException {
+        HttpRequest request =
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .header("Content-Encoding", "gzip")
+                        .header(WebhookHeaders.SIGNATURE, signature)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped))
+                        .build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public static String sign(byte[] body) {

@@ -111,7 +111,18 @@ class WebhookEndpointTest {
                         "billhook.test.untyped",
                         "{\"name\":\"" + "x".repeat(5000) + "\"}");
         assertThat(post(webhooks(), body, sign(body)).statusCode()).isEqualTo(413);
-        assertThat(recorder.seen()).isEmpty();
+        assertThat(recorder.seen())
+                .as("rejected before any handler")
+                .containsExactly("error:rejected");
+    }
+
+    @Test
+    void gzippedDeliveryIsVerifiedOverTheDecodedJson() throws Exception {
+        byte[] body = activated("whev_z", "cus_z");
+        HttpResponse<String> response =
+                Deliveries.postGzipped(webhooks(), Deliveries.gzip(body), sign(body));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(recorder.seen()).containsExactly("method:activated:cus_z", "bean:all:whev_z");
     }
 
     @Test
