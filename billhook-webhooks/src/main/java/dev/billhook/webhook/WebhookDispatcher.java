@@ -1,10 +1,15 @@
 package dev.billhook.webhook;
 
+import dev.billhook.webhook.dedup.ProcessedEvents;
+import dev.billhook.webhook.inbox.WebhookInbox;
 import dev.billhook.webhook.internal.BoundedBody;
+import dev.billhook.webhook.internal.Deduplication;
+import dev.billhook.webhook.internal.Enqueue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,6 +52,8 @@ public final class WebhookDispatcher {
     private final Map<String, EventHandler<WebhookEvent>> handlers;
     private final EventHandler<WebhookEvent> catchAll;
     private final ErrorHandler errorHandler;
+    private final @Nullable Deduplication dedup;
+    private final @Nullable WebhookInbox inbox;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = builder.verifier;
@@ -56,6 +63,8 @@ public final class WebhookDispatcher {
         this.catchAll = builder.catchAll;
         this.errorHandler =
                 builder.errorHandler != null ? builder.errorHandler : WebhookDispatcher::log;
+        this.dedup = builder.dedup;
+        this.inbox = builder.inbox;
     }
 
     /**
@@ -107,6 +116,9 @@ public final class WebhookDispatcher {
                             maxBodyBytes);
             verifier.verify(bytes, lookup, receivedAt);
             event = WebhookParser.parse(bytes);
+            if (inbox != null) {
+                return Enqueue.append(inbox, bytes, event, receivedAt, this::report);
+            }
         } catch (WebhookVerificationException e) {
             report(e, null);
             return WebhookResponse.rejected(e.reason());
@@ -116,7 +128,7 @@ public final class WebhookDispatcher {
             report(e, null);
             return WebhookResponse.HANDLER_FAILED;
         }
-        return dispatch(event);
+        return dispatchOnce(event);
     }
 
     /**
@@ -128,6 +140,32 @@ public final class WebhookDispatcher {
      */
     public WebhookResponse handle(@Nullable byte[] body, @Nullable HeaderLookup headers) {
         return handle(new ByteArrayInputStream(body == null ? EMPTY : body), headers);
+    }
+
+    /**
+     * Runs the handlers for a body verified earlier, typically one read back from a {@link
+     * WebhookInbox} by an {@link dev.billhook.webhook.inbox.InboxProcessor}: parses it and
+     * dispatches it as {@link #handle} would, deduplicated if {@link Builder#deduplicateWith} is
+     * set, never queued. Does <em>not</em> verify, so never pass it bodies from the network. Never
+     * throws.
+     *
+     * @return 200 if handled (or already processed), 409 if the event is being handled elsewhere,
+     *     500 if a handler threw, 400 if {@code body} is not a valid envelope
+     */
+    public WebhookResponse dispatchVerified(byte[] body) {
+        WebhookEvent event;
+        try {
+            event = WebhookParser.parse(Objects.requireNonNull(body, "body"));
+        } catch (WebhookVerificationException e) {
+            report(e, null);
+            return WebhookResponse.rejected(e.reason());
+        }
+        return dispatchOnce(event);
+    }
+
+    /** {@link #dispatch}, at most once per event id when deduplicating. */
+    private WebhookResponse dispatchOnce(WebhookEvent event) {
+        return dedup == null ? dispatch(event) : dedup.run(event, this::dispatch, this::report);
     }
 
     /**
@@ -200,6 +238,8 @@ public final class WebhookDispatcher {
         private final Map<String, EventHandler<WebhookEvent>> handlers = new HashMap<>();
         private EventHandler<WebhookEvent> catchAll;
         private ErrorHandler errorHandler;
+        private Deduplication dedup;
+        private WebhookInbox inbox;
 
         private Builder(WebhookVerifier verifier) {
             this.verifier = verifier;
@@ -266,6 +306,51 @@ public final class WebhookDispatcher {
                 throw new IllegalStateException("maxBodyBytes is already set");
             }
             maxBodyBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Runs the handlers at most once per event id: a redelivery of an event whose handlers
+         * succeeded answers 200 without running them, one that arrives while another delivery of
+         * the same event is running answers 409 (the sender retries later), and a handler failure
+         * frees the id so the retry runs them again. Events without an id are not deduplicated.
+         * Claims last {@link ProcessedEvents#DEFAULT_LEASE}. Set once.
+         */
+        public Builder deduplicateWith(ProcessedEvents processedEvents) {
+            return deduplicateWith(processedEvents, ProcessedEvents.DEFAULT_LEASE);
+        }
+
+        /**
+         * As {@link #deduplicateWith(ProcessedEvents)}, with claims that expire after {@code lease}
+         * if their owner dies before finishing. Make it longer than your slowest handler.
+         *
+         * @throws IllegalArgumentException unless {@code lease} is positive
+         */
+        public Builder deduplicateWith(ProcessedEvents processedEvents, Duration lease) {
+            Objects.requireNonNull(processedEvents, "processedEvents");
+            Objects.requireNonNull(lease, "lease");
+            if (lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("lease must be positive");
+            }
+            if (dedup != null) {
+                throw new IllegalStateException("deduplicateWith is already set");
+            }
+            dedup = new Deduplication(processedEvents, lease);
+            return this;
+        }
+
+        /**
+         * Asynchronous mode: {@link #handle} verifies and parses each delivery, appends its body to
+         * {@code inbox} and answers 202 at once (500 if the append fails), without running any
+         * handler. An {@link dev.billhook.webhook.inbox.InboxProcessor} built on this dispatcher
+         * runs them later. Set once.
+         */
+        public Builder queueTo(WebhookInbox inbox) {
+            Objects.requireNonNull(inbox, "inbox");
+            if (this.inbox != null) {
+                throw new IllegalStateException("queueTo is already set");
+            }
+            this.inbox = inbox;
             return this;
         }
 
