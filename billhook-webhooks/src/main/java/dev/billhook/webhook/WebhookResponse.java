@@ -54,6 +54,20 @@ public record WebhookResponse(int status, String body) {
     public static final WebhookResponse HANDLER_FAILED =
             new WebhookResponse(500, "{\"received\":false,\"error\":\"Handler failed\"}");
 
+    /** 202: verified and stored durably in the inbox; handlers run later (asynchronous mode). */
+    public static final WebhookResponse ACCEPTED = new WebhookResponse(202, "{\"received\":true}");
+
+    /**
+     * 409: another delivery of the same event is being handled right now (deduplication); the
+     * sender retries, and by then the first one has either finished or released the event.
+     */
+    public static final WebhookResponse EVENT_IN_PROGRESS =
+            new WebhookResponse(409, "{\"received\":false,\"error\":\"Event in progress\"}");
+
+    /** 405: deliveries are POSTs; adapters answer anything else with this. */
+    public static final WebhookResponse METHOD_NOT_ALLOWED =
+            new WebhookResponse(405, "{\"received\":false,\"error\":\"Method not allowed\"}");
+
     /**
      * @throws NullPointerException if {@code body} is null
      */

@@ -2,6 +2,7 @@ package dev.billhook.webhook;
 
 import dev.billhook.webhook.internal.Hex;
 import dev.billhook.webhook.internal.HmacSha256;
+import dev.billhook.webhook.internal.SigningSecret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -80,17 +81,13 @@ public final class WebhookSigner {
                             + SECRET_PREFIX
                             + "\"");
         }
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            // Don't chain the decoder's message: it can quote characters of the secret.
+        // The verifier decodes with the same rule, so a secret signs and verifies alike.
+        byte[] key = SigningSecret.standardKeyBytes(secret);
+        if (key == null) {
             throw new IllegalArgumentException(
-                    "the part of the secret after \"" + SECRET_PREFIX + "\" is not valid base64");
-        }
-        if (key.length == 0) {
-            throw new IllegalArgumentException(
-                    "the part of the secret after \"" + SECRET_PREFIX + "\" is empty");
+                    "the part of the secret after \""
+                            + SECRET_PREFIX
+                            + "\" is empty or not valid base64");
         }
         return key;
     }

@@ -10,8 +10,6 @@ import java.io.IOException;
 
 /** What the servlet and the filter share: hand the raw body to the dispatcher, write the answer. */
 final class ServletExchange {
-    static final WebhookResponse METHOD_NOT_ALLOWED =
-            new WebhookResponse(405, "{\"received\":false,\"error\":\"Method not allowed\"}");
 
     private ServletExchange() {}
 

@@ -1,6 +1,7 @@
 package dev.billhook.webhook.servlet;
 
 import dev.billhook.webhook.WebhookDispatcher;
+import dev.billhook.webhook.WebhookResponse;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ public final class WebhookServlet extends HttpServlet {
             ServletExchange.answer(dispatcher, request, response);
         } else {
             response.setHeader("Allow", "POST");
-            ServletExchange.write(response, ServletExchange.METHOD_NOT_ALLOWED);
+            ServletExchange.write(response, WebhookResponse.METHOD_NOT_ALLOWED);
         }
     }
 }

@@ -15,17 +15,13 @@ import java.util.function.Function;
  * run, then mark processed on success or release on failure.
  *
  * <p>A delivery that finds the event claimed by another, still-running delivery answers {@link
- * #IN_PROGRESS} (409) at once instead of waiting: the winner may yet fail, and if the sender gave
+ * WebhookResponse#EVENT_IN_PROGRESS} (409) at once instead of waiting: the winner may yet fail, and if the sender gave
  * up on the winner's connection (its 10-second timeout) the winner's 500 is never seen, so only a
  * non-2xx here keeps the sender retrying until the outcome is known (SPEC section 3). The sender
  * retries any non-2xx; by the next attempt the winner has marked the event (200 then) or released
  * it (the handlers run then).
  */
 public final class Deduplication {
-    /** 409: another delivery of this event is being handled right now; the sender retries. */
-    public static final WebhookResponse IN_PROGRESS =
-            new WebhookResponse(409, "{\"received\":false,\"error\":\"Event in progress\"}");
-
     private final ProcessedEvents store;
     private final Duration lease;
 
@@ -61,7 +57,7 @@ public final class Deduplication {
             return WebhookResponse.RECEIVED;
         }
         if (!(claim instanceof Claim.Claimed claimed)) {
-            return IN_PROGRESS;
+            return WebhookResponse.EVENT_IN_PROGRESS;
         }
         boolean succeeded = false;
         try {

@@ -9,9 +9,6 @@ import java.time.Instant;
 
 /** The front half of asynchronous mode: a verified, parsed delivery goes into the inbox. */
 public final class Enqueue {
-    /** 202: verified and stored durably; the handlers run later, in the background. */
-    public static final WebhookResponse ACCEPTED = new WebhookResponse(202, "{\"received\":true}");
-
     private Enqueue() {}
 
     /**
@@ -26,7 +23,7 @@ public final class Enqueue {
             ErrorHandler report) {
         try {
             inbox.append(body, event.id(), receivedAt);
-            return ACCEPTED;
+            return WebhookResponse.ACCEPTED;
         } catch (RuntimeException e) {
             report.handle(e, event);
             return WebhookResponse.HANDLER_FAILED;

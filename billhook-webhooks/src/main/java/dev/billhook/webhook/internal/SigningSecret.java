@@ -47,7 +47,7 @@ public final class SigningSecret {
      *
      * @return the key, or null if the prefix is missing or the rest is empty or not base64
      */
-    static @Nullable byte[] standardKeyBytes(String secret) {
+    public static @Nullable byte[] standardKeyBytes(String secret) {
         if (!secret.startsWith(PREFIX)) {
             return null;
         }

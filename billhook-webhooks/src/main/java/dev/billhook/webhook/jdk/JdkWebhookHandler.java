@@ -27,8 +27,6 @@ import java.util.Objects;
  * anything but POST. Thread-safe if the dispatcher is, which it always is.
  */
 public final class JdkWebhookHandler implements HttpHandler {
-    static final String METHOD_NOT_ALLOWED =
-            "{\"received\":false,\"error\":\"Method not allowed\"}";
 
     private final WebhookDispatcher dispatcher;
 
@@ -42,7 +40,7 @@ public final class JdkWebhookHandler implements HttpHandler {
         try (exchange) {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "POST");
-                respond(exchange, new WebhookResponse(405, METHOD_NOT_ALLOWED));
+                respond(exchange, WebhookResponse.METHOD_NOT_ALLOWED);
                 return;
             }
             respond(
