@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
     private static void migrate(Dialect dialect, HikariConfig config) {
         config.setPoolName("billhook-migrate");
         try (HikariDataSource migrations = new HikariDataSource(config)) {
-            Flyway.configure().dataSource(migrations).locations(dialect.migrationLocation()).load().migrate();
+            Flyway.configure().dataSource(migrations).locations(dialect.migrationLocations()).load().migrate();
         }
     }
 

@@ -11,9 +11,12 @@ public enum Dialect {
         this.migrationFolder = migrationFolder;
     }
 
-    /** Flyway location of this dialect's migrations. */
-    String migrationLocation() {
-        return "classpath:db/migration/" + migrationFolder;
+    /**
+     * Flyway locations: the portable migrations every dialect shares, then this dialect's own.
+     * One version sequence runs across both folders.
+     */
+    String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + migrationFolder};
     }
 
     static Dialect ofJdbcUrl(String jdbcUrl) {

@@ -1,6 +1,7 @@
--- Billhook's first schema. Portable on purpose: the PostgreSQL folder holds the same statements
--- until a dialect needs its own. Conventions: ids are prefixed text ("cus_…"); instants are
--- BIGINT epoch milliseconds (UTC); money is BIGINT cents; booleans are INTEGER 0/1; JSON is TEXT.
+-- Billhook's first schema: portable SQL that runs unchanged on SQLite and PostgreSQL. A statement
+-- one dialect cannot share goes in db/migration/sqlite or db/migration/postgresql instead.
+-- Conventions: ids are prefixed text ("cus_…"); instants are BIGINT epoch milliseconds (UTC);
+-- money is BIGINT cents; booleans are INTEGER 0/1; JSON is TEXT.
 
 CREATE TABLE organizations (
     id                  TEXT PRIMARY KEY,
@@ -102,7 +103,7 @@ CREATE TABLE invoices (
     customer_id     TEXT NOT NULL REFERENCES customers (id),
     subscription_id TEXT REFERENCES subscriptions (id),
     number          TEXT NOT NULL,
-    status          TEXT NOT NULL,                  -- 'open' | 'paid' | 'void' | 'uncollectible'
+    status          TEXT NOT NULL,                  -- 'outstanding' | 'paid' | 'void' | 'uncollectible'
     currency        TEXT NOT NULL,
     subtotal        BIGINT NOT NULL,
     total           BIGINT NOT NULL,
