@@ -53,6 +53,8 @@ public final class ApiHandler extends Handler.Abstract {
         } catch (ApiException e) {
             status = e.status();
             body = Json.bytes(errorEnvelope(e));
+            // The rest of an oversized body stays unread, so this connection cannot carry another request.
+            if (status == 413) HttpIo.closeAfter(response);
         } catch (Exception e) {
             log.error("request failed requestId={} method={} path={}", requestId, request.getMethod(), path, e);
             status = 500;
@@ -64,9 +66,10 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private ApiResponse answer(Request request, String path, String requestId) throws Exception {
+        // Read (bounded) before answering anything, so a refusal never leaves a body unread.
+        byte[] body = readBody(request);
         Organization organization = authenticate(request);
         String method = request.getMethod();
-        byte[] body = readBody(request);
         if (body.length > 0 && !isJson(request.getHeaders().get("Content-Type"))) {
             throw new ApiException(415, "invalid_request_error", "unsupported_media_type",
                     "Send request bodies as JSON with Content-Type: application/json.", null, null);

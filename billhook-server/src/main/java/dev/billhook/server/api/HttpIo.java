@@ -18,6 +18,8 @@ import org.eclipse.jetty.util.Fields;
 public final class HttpIo {
     /** Request bodies above this are refused with 413 before any parsing. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** How much of a refused body is read and discarded so the client can read the 413; beyond, the connection just closes. */
+    private static final long MAX_DRAIN_BYTES = 8L * 1024 * 1024;
 
     private HttpIo() {}
 
@@ -30,12 +32,26 @@ public final class HttpIo {
 
     public static byte[] readBody(Request request) throws IOException, BodyTooLarge {
         long declared = request.getLength();
-        if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > MAX_DRAIN_BYTES) throw new BodyTooLarge();
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) throw new BodyTooLarge();
+            if (body.length > MAX_BODY_BYTES) {
+                drain(in);
+                throw new BodyTooLarge();
+            }
             return body;
         }
+    }
+
+    /**
+     * Reads and discards the rest of a refused body, up to {@link #MAX_DRAIN_BYTES}: a client still
+     * sending when the server closes gets a reset instead of the 413 it should read.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] scrap = new byte[16 * 1024];
+        long left = MAX_DRAIN_BYTES - MAX_BODY_BYTES;
+        int n;
+        while (left > 0 && (n = in.read(scrap, 0, (int) Math.min(scrap.length, left))) > 0) left -= n;
     }
 
     public static Map<String, List<String>> query(Request request) {
@@ -43,6 +59,11 @@ public final class HttpIo {
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (Fields.Field field : fields) query.put(field.getName(), field.getValues());
         return query;
+    }
+
+    /** Tells the client this connection closes after the response (for example, a body left unread). */
+    public static void closeAfter(Response response) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
 
     public static void write(Response response, Callback callback, int status, String contentType, byte[] body) {

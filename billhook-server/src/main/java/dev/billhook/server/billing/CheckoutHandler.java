@@ -63,6 +63,7 @@ final class CheckoutHandler extends Handler.Abstract {
         try {
             card = json ? jsonCard(HttpIo.readBody(request)) : formCard(HttpIo.readBody(request));
         } catch (HttpIo.BodyTooLarge e) {
+            HttpIo.closeAfter(response);
             throw BillingException.invalid("card", "must be sent in a small body");
         }
         Checkout.Paid paid = checkout.pay(token, card);

@@ -68,6 +68,15 @@ class ApiBoundaryTest {
     }
 
     @Test
+    void theRequestAfterA413OnTheSameClientStillGetsAnAnswer() {
+        String big = "{\"email\":\"" + "x".repeat(HttpIo.MAX_BODY_BYTES) + "\"}";
+        for (int i = 0; i < 10; i++) {
+            assertThat(server.call("POST", "/customers", big, server.apiKey()).status()).isEqualTo(413);
+            assertThat(server.call("POST", "/customers", "{\"email\": 5}", server.apiKey()).status()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void nonJsonContentTypeIs415() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.server().apiUrl() + "/customers"))
                 .header("x-api-key", server.apiKey())
