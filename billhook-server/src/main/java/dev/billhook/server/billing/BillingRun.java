@@ -66,9 +66,13 @@ public final class BillingRun {
 
     /** A renewal, or the end of a scheduled cancellation: whichever is due for {@code s}. */
     private void advance(Tx tx, Organization org, Subscription s, long now, Counter counter) {
+        boolean ends = endsAt(s, now);
+        // Read again inside this step's transaction: a concurrent run may have billed it since
+        // nextDue picked it, and a renewed subscription must not be renewed for the next period too.
+        if (!ends && !renewsAt(s, now)) return;
         Customer customer = customer(tx, s);
         counter.customers.add(s.customerId());
-        if (s.cancelAtPeriodEnd() && s.endDate() != null && s.endDate() <= now) {
+        if (ends) {
             endSubscription(tx, org, s, customer, s.canceledAt(), s.cancelReason(), s.endDate());
             return;
         }
@@ -84,6 +88,16 @@ public final class BillingRun {
         }
         counter.failed++;
         chargeFailed(tx, org, lookups.reload(tx, s), customer, invoice, charge, now);
+    }
+
+    /** The same conditions as {@link SubscriptionStore#nextDue}, for one subscription. */
+    private static boolean endsAt(Subscription s, long now) {
+        boolean live = s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.PAST_DUE;
+        return live && s.cancelAtPeriodEnd() && s.endDate() != null && s.endDate() <= now;
+    }
+
+    private static boolean renewsAt(Subscription s, long now) {
+        return s.status() == SubscriptionStatus.ACTIVE && s.currentPeriodEnd() != null && s.currentPeriodEnd() <= now;
     }
 
     /** Retries the outstanding invoice of a past-due subscription with its saved card. */
