@@ -105,15 +105,25 @@ public final class WebhookDispatcher {
      * @param headers the request headers
      */
     public WebhookResponse handle(@Nullable InputStream body, @Nullable HeaderLookup headers) {
+        return handle(body == null ? new ByteArrayInputStream(EMPTY) : body, null, headers);
+    }
+
+    /** Exactly one of {@code stream} and {@code array} is non-null. */
+    private WebhookResponse handle(
+            @Nullable InputStream stream, @Nullable byte[] array, @Nullable HeaderLookup headers) {
         HeaderLookup lookup = headers == null ? NO_HEADERS : headers;
         WebhookEvent event;
         try {
             Instant receivedAt = verifier.now(); // before the body is read
+            String encoding = lookup.get("Content-Encoding");
             byte[] bytes =
-                    BoundedBody.read(
-                            body == null ? new ByteArrayInputStream(EMPTY) : body,
-                            lookup.get("Content-Encoding"),
-                            maxBodyBytes);
+                    array != null
+                            ? BoundedBody.read(array, encoding, maxBodyBytes)
+                            : BoundedBody.read(stream, encoding, maxBodyBytes);
+            if (bytes == array && inbox != null) {
+                // The inbox keeps the bytes; the caller's array may be a buffer it reuses.
+                bytes = bytes.clone();
+            }
             verifier.verify(bytes, lookup, receivedAt);
             event = WebhookParser.parse(bytes);
             if (inbox != null) {
@@ -139,7 +149,8 @@ public final class WebhookDispatcher {
      * @param headers the request headers
      */
     public WebhookResponse handle(@Nullable byte[] body, @Nullable HeaderLookup headers) {
-        return handle(new ByteArrayInputStream(body == null ? EMPTY : body), headers);
+        // Read in place, not through a stream: no copy of a body that is already in memory.
+        return handle(null, body == null ? EMPTY : body, headers);
     }
 
     /**

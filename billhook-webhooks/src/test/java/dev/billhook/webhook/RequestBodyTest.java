@@ -50,6 +50,61 @@ class RequestBodyTest {
     }
 
     @Test
+    void bytesAreCheckedAgainstTheLimitWithoutAStream() {
+        WebhookDispatcher exact =
+                recording(WebhookDispatcher.builder(SECRET).maxBodyBytes(BODY.length));
+        assertThat(exact.handle(BODY, headers(signature(BODY), null)))
+                .isEqualTo(WebhookResponse.RECEIVED);
+        WebhookDispatcher smaller =
+                recording(WebhookDispatcher.builder(SECRET).maxBodyBytes(BODY.length - 1));
+        assertThat(smaller.handle(BODY, headers(signature(BODY), "identity")).status())
+                .isEqualTo(413);
+        assertThat(rejected).containsExactly(Reason.BODY_TOO_LARGE);
+    }
+
+    @Test
+    void gzippedBytesAreDecodedAndTheDecodedSizeIsLimited() {
+        byte[] compressed = gzip(BODY);
+        assertThat(dispatcher.handle(compressed, headers(signature(BODY), "gzip")))
+                .isEqualTo(WebhookResponse.RECEIVED);
+        WebhookDispatcher small =
+                recording(WebhookDispatcher.builder(SECRET).maxBodyBytes(BODY.length - 1));
+        assertThat(compressed.length).isLessThan(BODY.length - 1);
+        assertThat(small.handle(compressed, headers(signature(BODY), "gzip")).status())
+                .isEqualTo(413);
+        assertThat(rejected).containsExactly(Reason.BODY_TOO_LARGE);
+    }
+
+    @Test
+    void bytesWithAnUnsupportedEncodingAre415() {
+        assertThat(dispatcher.handle(BODY, headers(signature(BODY), "br")).status())
+                .isEqualTo(415);
+    }
+
+    @Test
+    void streamsOfAnySizeUpToTheLimitReadCompletely() {
+        for (int size : new int[] {0, 1, 511, 512, 513, 4096, 70_000}) {
+            byte[] bytes = new byte[size];
+            Arrays.fill(bytes, (byte) 'x');
+            InputStream trickle =
+                    new ByteArrayInputStream(bytes) {
+                        @Override
+                        public synchronized int read(byte[] b, int off, int len) {
+                            return super.read(b, off, Math.min(len, 700));
+                        }
+
+                        @Override
+                        public synchronized int available() {
+                            return 0;
+                        }
+                    };
+            byte[] read =
+                    dev.billhook.webhook.internal.BoundedBody.read(trickle, null, 70_000);
+            assertThat(read).as("size %d", size).isEqualTo(bytes);
+        }
+    }
+
+    @Test
     void streamedBodyVerifiesLikeBytes() {
         WebhookResponse response =
                 dispatcher.handle(new ByteArrayInputStream(BODY), headers(signature(BODY), null));

@@ -4,10 +4,12 @@ import dev.billhook.webhook.Nullable;
 import dev.billhook.webhook.WebhookVerificationException;
 import dev.billhook.webhook.WebhookVerificationException.Reason;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -22,6 +24,9 @@ import java.util.zip.GZIPInputStream;
  * bounded by about twice the limit. The caller's stream is never closed.
  */
 public final class BoundedBody {
+    private static final int MIN_BUFFER = 512;
+    private static final int MAX_INITIAL_BUFFER = 64 * 1024;
+
     private BoundedBody() {}
 
     /**
@@ -36,15 +41,34 @@ public final class BoundedBody {
      *     the gzip data is corrupt
      */
     public static byte[] read(InputStream in, @Nullable String contentEncoding, int limit) {
+        return read(in, isGzip(contentEncoding), limit);
+    }
+
+    /**
+     * As {@link #read(InputStream, String, int)}, for a body already in memory: without a {@code
+     * Content-Encoding} the array itself is returned, not a copy, once its length is within the
+     * limit; a gzipped body is decoded as a stream would be.
+     */
+    public static byte[] read(byte[] body, @Nullable String contentEncoding, int limit) {
         boolean gzip = isGzip(contentEncoding);
+        if (!gzip) {
+            return checked(body, limit, "body");
+        }
+        if (body.length > limit) {
+            throw tooLarge("body", limit);
+        }
+        return read(new ByteArrayInputStream(body), true, limit);
+    }
+
+    private static byte[] read(InputStream in, boolean gzip, int limit) {
         Limited wire = new Limited(in, limit);
         try {
             if (!gzip) {
-                return checked(wire.readNBytes(limit + 1), limit, "body");
+                return checked(readUpTo(wire, limit + 1, availableOr0(in)), limit, "body");
             }
             byte[] decoded;
             try (GZIPInputStream inflated = new GZIPInputStream(wire)) {
-                decoded = checked(inflated.readNBytes(limit + 1), limit, "decoded body");
+                decoded = checked(readUpTo(inflated, limit + 1, 0), limit, "decoded body");
             }
             // GZIPInputStream ignores data after the last member without reading all of it; read it
             // here, so the wire limit holds for the whole body.
@@ -73,6 +97,41 @@ public final class BoundedBody {
         throw new WebhookVerificationException(
                 Reason.UNSUPPORTED_ENCODING,
                 "Content-Encoding must be gzip or identity; send the body uncompressed or gzipped");
+    }
+
+    /** A size hint only; a stream that cannot tell fails, if at all, when it is read. */
+    private static int availableOr0(InputStream in) {
+        try {
+            return in.available();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Up to {@code max} bytes of {@code in}, in a buffer that starts near {@code sizeHint} (what
+     * the stream says is available) and doubles, rather than {@code readNBytes}'s 8 KB chunks
+     * copied together at the end: a typical webhook body is a few hundred bytes.
+     */
+    private static byte[] readUpTo(InputStream in, int max, int sizeHint) throws IOException {
+        // One byte more than the hint, so a body of exactly that size reads EOF without growing.
+        long initial = Math.max(MIN_BUFFER, Math.min((long) sizeHint + 1, MAX_INITIAL_BUFFER));
+        byte[] buffer = new byte[(int) Math.min(initial, max)];
+        int length = 0;
+        while (true) {
+            if (length == buffer.length) {
+                if (length == max) {
+                    break;
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, max));
+            }
+            int n = in.read(buffer, length, buffer.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
     }
 
     private static byte[] checked(byte[] bytes, int limit, String what) {
