@@ -2,7 +2,7 @@ package dev.billhook.webhook.internal;
 
 import static java.util.Map.entry;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 
 import dev.billhook.webhook.Envelope;
 import dev.billhook.webhook.WebhookEvent;
@@ -120,6 +120,7 @@ import dev.billhook.webhook.event.UnknownEvent;
 import dev.billhook.webhook.event.UsageRecordedData;
 import dev.billhook.webhook.event.UsageRecordedEvent;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -131,10 +132,10 @@ import java.util.function.BiFunction;
  */
 public final class EventRegistry {
     private record Binding<D extends Record>(
-            RecordReader<D> reader, BiFunction<Envelope, D, WebhookEvent> factory) {
+            RecordBinder<D> binder, BiFunction<Envelope, D, WebhookEvent> factory) {
 
-        WebhookEvent create(Envelope envelope, JsonNode data) {
-            return factory.apply(envelope, reader.read(data, "data"));
+        WebhookEvent create(Envelope envelope, Object data) {
+            return factory.apply(envelope, binder.type().cast(data));
         }
     }
 
@@ -308,7 +309,7 @@ public final class EventRegistry {
 
     private static <D extends Record> Binding<D> bind(
             Class<D> dataType, BiFunction<Envelope, D, WebhookEvent> factory) {
-        return new Binding<>(RecordReader.of(dataType), factory);
+        return new Binding<>(RecordBinder.of(dataType), factory);
     }
 
     /** The event types that parse to their own record. */
@@ -316,15 +317,24 @@ public final class EventRegistry {
         return BINDINGS.keySet();
     }
 
-    /** The event for {@code envelope} and its {@code data} object. */
+    /**
+     * Reads the {@code data} value at the parser's current token for an event of {@code type}:
+     * its record, or for an unknown type the object as plain Java. Leaves the parser on the
+     * value's last token.
+     *
+     * @throws BindFailure if the value does not fit
+     */
+    static Object readData(String type, JsonParser p) throws IOException {
+        Binding<?> binding = BINDINGS.get(type);
+        return binding == null ? Json.readObject(p) : binding.binder().read(p);
+    }
+
+    /** The event for {@code envelope} and the {@code data} that {@link #readData} read for it. */
     @SuppressWarnings("unchecked")
-    public static WebhookEvent create(Envelope envelope, JsonNode data) {
+    static WebhookEvent create(Envelope envelope, Object data) {
         Binding<?> binding = BINDINGS.get(envelope.type());
         if (binding == null) {
-            if (!data.isObject()) {
-                throw Malformed.at("data", "must be an object");
-            }
-            return new UnknownEvent(envelope, (Map<String, Object>) Json.toJava(data));
+            return new UnknownEvent(envelope, (Map<String, Object>) data);
         }
         return binding.create(envelope, data);
     }
