@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Produces webhook signatures and endpoint secrets. This is the one implementation of the signing
  * schemes: the Billhook server signs outgoing deliveries with it, and receivers can use it to sign
  * bodies in their own tests.
  *
- * <p>All methods are static, stateless and thread-safe. Null arguments throw {@link
+ * <p>All methods are static and thread-safe; the only state is a bounded cache of keyed MACs. Null arguments throw {@link
  * NullPointerException}.
  */
 public final class WebhookSigner {
@@ -25,6 +27,14 @@ public final class WebhookSigner {
     public static final int SECRET_RANDOM_BYTES = 32;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /*
+     * Keyed MACs by secret, one cache per scheme: setting up a Mac for a key costs more than
+     * signing a small body with it, and the server signs every delivery of an endpoint with the
+     * same secret. Each HmacSha256 clones its keyed prototype per call, so sharing is thread-safe.
+     */
+    private static final KeyCache COMMET_KEYS = new KeyCache();
+    private static final KeyCache STANDARD_KEYS = new KeyCache();
 
     private WebhookSigner() {}
 
@@ -40,8 +50,10 @@ public final class WebhookSigner {
         if (secret.isEmpty()) {
             throw new IllegalArgumentException("secret must not be empty");
         }
-        return Hex.encode(
-                HmacSha256.withKey(secret.getBytes(StandardCharsets.UTF_8)).compute(body));
+        HmacSha256 mac =
+                COMMET_KEYS.computeIfAbsent(
+                        secret, s -> HmacSha256.withKey(s.getBytes(StandardCharsets.UTF_8)));
+        return Hex.encode(mac.compute(body));
     }
 
     /**
@@ -60,7 +72,10 @@ public final class WebhookSigner {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(secret, "secret");
         byte[] prefix = (msgId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8);
-        byte[] mac = HmacSha256.withKey(standardKey(secret)).compute(prefix, body);
+        byte[] mac =
+                STANDARD_KEYS
+                        .computeIfAbsent(secret, s -> HmacSha256.withKey(standardKey(s)))
+                        .compute(prefix, body);
         return "v1," + Base64.getEncoder().encodeToString(mac);
     }
 
@@ -72,6 +87,31 @@ public final class WebhookSigner {
         byte[] bytes = new byte[SECRET_RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /**
+     * A bounded map from secret to keyed MAC. Cleared whole when full: simple, never grows past
+     * {@link #MAX_SECRETS} keys (so rotated-out secrets do not pile up in memory), and a server
+     * with more live secrets than that still signs correctly, just with some set-up cost.
+     */
+    private static final class KeyCache {
+        private static final int MAX_SECRETS = 256;
+
+        private final ConcurrentHashMap<String, HmacSha256> macs = new ConcurrentHashMap<>();
+
+        HmacSha256 computeIfAbsent(String secret, Function<String, HmacSha256> keyed) {
+            HmacSha256 mac = macs.get(secret);
+            if (mac != null) {
+                return mac;
+            }
+            // Key outside the map, so an invalid secret throws without touching it.
+            mac = keyed.apply(secret);
+            if (macs.size() >= MAX_SECRETS) {
+                macs.clear();
+            }
+            macs.putIfAbsent(secret, mac);
+            return mac;
+        }
     }
 
     private static byte[] standardKey(String secret) {

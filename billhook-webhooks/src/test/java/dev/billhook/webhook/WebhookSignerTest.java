@@ -2,14 +2,20 @@ package dev.billhook.webhook;
 
 import static dev.billhook.webhook.Payloads.utf8;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 class WebhookSignerTest {
     /*
@@ -87,5 +93,25 @@ class WebhookSignerTest {
     @Test
     void emptySecretIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> WebhookSigner.sign(utf8("{}"), ""));
+    }
+
+    @Test
+    void signaturesStayCorrectAcrossManyMoreSecretsThanTheKeyCacheHolds() throws Exception {
+        byte[] body = "{\"a\":1}".getBytes(UTF_8);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 600; i++) {
+                String secret =
+                        "whsec_"
+                                + Base64.getEncoder()
+                                        .encodeToString(("secret-" + i).getBytes(UTF_8));
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
+                assertThat(WebhookSigner.sign(body, secret))
+                        .isEqualTo(HexFormat.of().formatHex(mac.doFinal(body)));
+                assertThat(WebhookSigner.signStandard("msg", 1, body, secret))
+                        .isEqualTo(WebhookSigner.signStandard("msg", 1, body, secret))
+                        .startsWith("v1,");
+            }
+        }
     }
 }
