@@ -2,6 +2,7 @@ package dev.billhook.server;
 
 import dev.billhook.server.account.Organizations;
 import dev.billhook.server.api.ApiHandler;
+import dev.billhook.server.api.JsonErrorHandler;
 import dev.billhook.server.api.Routes;
 import dev.billhook.server.billing.Billing;
 import dev.billhook.server.delivery.Delivery;
@@ -56,11 +57,10 @@ public final class BillhookServer implements AutoCloseable {
         Database db = config.databaseUrl() == null
                 ? Database.openSqlite(config.dataDir())
                 : Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        Server http = new Server();
         try {
             Organizations organizations = new Organizations(db, clock);
-            String initialApiKey = organizations.bootstrapSandbox().map(Organizations.Provisioned::apiKey).orElse(null);
-
-            Server http = new Server();
+            http.setErrorHandler(new JsonErrorHandler());
             ServerConnector connector = new ServerConnector(http);
             connector.setHost(config.host());
             connector.setPort(config.port());
@@ -77,13 +77,24 @@ public final class BillhookServer implements AutoCloseable {
                     new ApiHandler(routes, organizations, db, clock),
                     billing.checkoutHandler()));
             http.start();
+            // Only once the port is bound: a failed first start must not have used up the key's one printing.
+            String initialApiKey = organizations.bootstrapSandbox().map(Organizations.Provisioned::apiKey).orElse(null);
             delivery.start();
             BillhookServer server = new BillhookServer(config, db, organizations, delivery, http, initialApiKey);
             log.info("listening url={} dev={}", server.baseUrl(), config.dev());
             return server;
         } catch (Exception e) {
+            stopQuietly(http);
             db.close();
             throw new IllegalStateException("Billhook failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stopQuietly(Server http) {
+        try {
+            http.stop();
+        } catch (Exception e) {
+            log.debug("http stop after a failed start failed", e);
         }
     }
 

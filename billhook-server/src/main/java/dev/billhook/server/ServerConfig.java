@@ -1,5 +1,6 @@
 package dev.billhook.server;
 
+import dev.billhook.server.store.Redaction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +75,7 @@ public record ServerConfig(
     @Override
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir
-                + ", database=" + (databaseUrl == null ? "sqlite" : databaseUrl.replaceAll("(?i)(password=)[^&;]*", "$1***"))
+                + ", database=" + (databaseUrl == null ? "sqlite" : Redaction.jdbcUrl(databaseUrl))
                 + ", dev=" + dev + ", retrySchedule=" + retrySchedule + ", deliveryTimeout=" + deliveryTimeout
                 + ", deliveryWorkers=" + deliveryWorkers + "]";
     }

@@ -47,7 +47,7 @@ public final class Organizations {
     public Optional<Organization> authenticate(String apiKey) {
         if (apiKey == null || !apiKey.startsWith(API_KEY_PREFIX)) return Optional.empty();
         String hash = hash(apiKey);
-        return db.inTransaction(tx -> tx.queryOne(
+        return db.read(tx -> tx.queryOne(
                 "SELECT o.id, o.name, o.mode FROM api_keys k JOIN organizations o ON o.id = k.organization_id"
                         + " WHERE k.key_hash = ?",
                 row -> new Organization(row.getString(1), row.getString(2), row.getString(3)),
@@ -55,7 +55,7 @@ public final class Organizations {
     }
 
     public Optional<Organization> find(String organizationId) {
-        return db.inTransaction(tx -> tx.queryOne(
+        return db.read(tx -> tx.queryOne(
                 "SELECT id, name, mode FROM organizations WHERE id = ?",
                 row -> new Organization(row.getString(1), row.getString(2), row.getString(3)),
                 organizationId));

@@ -2,6 +2,7 @@ package dev.billhook.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,13 +11,15 @@ import java.io.IOException;
 
 /** The server's one JSON configuration: camelCase as written, nulls kept, duplicate keys refused. */
 public final class Json {
+    private static final int MAX_NESTING_DEPTH = 64;
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static {
         // Bodies are capped at 1 MiB before parsing; nesting deeper than this is never a real request.
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        MAPPER.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
     }
 
     private Json() {}
@@ -57,14 +60,27 @@ public final class Json {
                 throw ApiException.invalidJson("The request body is empty; expected a JSON object.");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw ApiException.invalidJson("The request body nests deeper than " + MAX_NESTING_DEPTH + " levels.");
+        } catch (JsonProcessingException e) {
+            throw ApiException.invalidJson("The request body is not valid JSON: " + describe(e));
         } catch (IOException e) {
-            throw ApiException.invalidJson("The request body is not valid JSON: " + firstLine(e.getMessage()));
+            throw ApiException.invalidJson("The request body could not be read.");
         }
     }
 
-    private static String firstLine(String message) {
+    /** Jackson's own words, without its source excerpt or the names of its configuration flags. */
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
         if (message == null) return "unreadable input";
+        if (message.startsWith("Duplicate field")) {
+            int end = message.indexOf(" for ");
+            return (end > 0 ? message.substring(0, end) : "a duplicate field").replace("Duplicate", "duplicate");
+        }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        var location = e.getLocation();
+        return location == null ? firstLine
+                : firstLine + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

@@ -83,7 +83,8 @@ public final class JsonBody {
 
     static String describe(JsonNode value) {
         if (value.isTextual()) return "a string";
-        if (value.isNumber()) return "a number";
+        if (value.isIntegralNumber()) return "a number";
+        if (value.isNumber()) return "a fractional number";
         if (value.isBoolean()) return "a boolean";
         if (value.isArray()) return "an array";
         if (value.isObject()) return "an object";

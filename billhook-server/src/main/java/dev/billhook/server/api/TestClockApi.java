@@ -52,13 +52,15 @@ public final class TestClockApi {
     /** An ISO-8601 instant ({@code 2030-01-01T00:00:00Z}, offsets allowed) or a date, taken as UTC midnight. */
     private static long parseInstant(String value) {
         try {
-            return Instant.parse(value).toEpochMilli();
-        } catch (DateTimeParseException notInstant) {
             try {
+                return Instant.parse(value).toEpochMilli();
+            } catch (DateTimeParseException notInstant) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            } catch (DateTimeParseException notDate) {
-                throw ApiException.validation("frozenTime", "must be an ISO-8601 instant such as 2030-01-01T00:00:00Z");
             }
+        } catch (DateTimeParseException notDate) {
+            throw ApiException.validation("frozenTime", "must be an ISO-8601 instant such as 2030-01-01T00:00:00Z");
+        } catch (ArithmeticException outOfRange) {
+            throw ApiException.validation("frozenTime", "is too far from the present");
         }
     }
 

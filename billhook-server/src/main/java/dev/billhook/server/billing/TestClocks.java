@@ -44,6 +44,10 @@ public final class TestClocks {
             if (target < now) {
                 throw BillingException.invalid("frozenTime", "must not be earlier than the clock's current time");
             }
+            // Same reach as advanceDays: one billing run must stay a bounded amount of work.
+            if (target - now > Duration.ofDays(MAX_ADVANCE_DAYS).toMillis()) {
+                throw BillingException.invalid("frozenTime", "must be at most " + MAX_ADVANCE_DAYS + " days after the clock's current time");
+            }
             clock.set(tx, org.id(), target);
             return new State(target, target);
         });

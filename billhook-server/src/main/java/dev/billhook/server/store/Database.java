@@ -14,9 +14,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's database: a connection pool, migrated to the current schema on open.
  *
- * <p>SQLite (the embedded default) runs in WAL mode with every transaction begun IMMEDIATE, so
- * writers queue on the busy timeout instead of failing on a lock upgrade. PostgreSQL is the
- * choice when several nodes share one state. Thread-safe.
+ * <p>SQLite (the embedded default) runs in WAL mode. Its write transactions begin with
+ * {@code BEGIN IMMEDIATE}, so a read-then-write transaction queues on the busy timeout instead of
+ * failing on a lock upgrade; read-only work ({@link #read}) begins deferred and never waits for a
+ * writer. The begin is issued per transaction, not through the driver's {@code transaction_mode},
+ * because the driver opens its next transaction as soon as the last one ends: every idle pooled
+ * connection would then sit on the write lock. PostgreSQL is the choice when several nodes share
+ * one state. Thread-safe.
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -43,45 +47,34 @@ public final class Database implements AutoCloseable {
     /** Opens a database by JDBC URL ({@code jdbc:sqlite:…} or {@code jdbc:postgresql:…}). */
     public static Database open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.ofJdbcUrl(jdbcUrl);
-        migrate(dialect, poolConfig(dialect, jdbcUrl, user, password, false));
-        HikariDataSource pool = new HikariDataSource(poolConfig(dialect, jdbcUrl, user, password, true));
-        log.info("database open dialect={} url={}", dialect, redact(jdbcUrl));
+        HikariDataSource pool = new HikariDataSource(poolConfig(dialect, jdbcUrl, user, password));
+        try {
+            Flyway.configure().dataSource(pool).locations(dialect.migrationLocations()).load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        log.info("database open dialect={} url={}", dialect, Redaction.jdbcUrl(jdbcUrl));
         return new Database(pool, dialect);
     }
 
-    /**
-     * Migrates on a pool of its own: Flyway reads and writes on more than one connection at a
-     * time, which IMMEDIATE transactions would serialize into a wait on the busy timeout.
-     */
-    private static void migrate(Dialect dialect, HikariConfig config) {
-        config.setPoolName("billhook-migrate");
-        try (HikariDataSource migrations = new HikariDataSource(config)) {
-            Flyway.configure().dataSource(migrations).locations(dialect.migrationLocations()).load().migrate();
-        }
-    }
-
-    private static HikariConfig poolConfig(
-            Dialect dialect, String jdbcUrl, String user, String password, boolean forApplication) {
+    private static HikariConfig poolConfig(Dialect dialect, String jdbcUrl, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("billhook-db");
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setAutoCommit(false);
         if (dialect == Dialect.SQLITE) {
-            // sqlite-jdbc reads these driver properties by their PRAGMA names.
+            // sqlite-jdbc reads these driver properties by their PRAGMA names. Auto-commit stays on:
+            // transactions are begun explicitly (see the class comment).
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "NORMAL");
             config.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
             config.addDataSourceProperty("foreign_keys", "true");
-            if (forApplication) {
-                // Take the write lock at BEGIN: a read-then-write transaction can then never fail
-                // on a lock upgrade, it waits its turn instead.
-                config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            }
             // One writer at a time is all SQLite allows; a few connections keep readers moving.
             config.setMaximumPoolSize(4);
         } else {
+            config.setAutoCommit(false);
             config.setMaximumPoolSize(10);
         }
         return config;
@@ -93,23 +86,16 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(TxWork<T> work) {
-        List<Runnable> afterCommit;
-        T result;
-        try (Connection connection = pool.getConnection()) {
-            Tx tx = new Tx(connection, dialect);
-            try {
-                result = work.run(tx);
-                connection.commit();
-            } catch (RuntimeException | Error e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            }
-            afterCommit = tx.afterCommitWork();
-        } catch (SQLException e) {
-            throw new StoreException("transaction failed", e);
-        }
-        for (Runnable hook : afterCommit) hook.run();
-        return result;
+        return transaction(work, true);
+    }
+
+    /**
+     * {@link #inTransaction} for work that only reads: on SQLite it does not take the write lock,
+     * so it neither waits for writers nor holds them up. Writing in it fails on SQLite only when
+     * another writer is active, so never write here.
+     */
+    public <T> T read(TxWork<T> work) {
+        return transaction(work, false);
     }
 
     /** {@link #inTransaction} for work with no result. */
@@ -120,21 +106,53 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    @Override
-    public void close() {
-        pool.close();
+    private <T> T transaction(TxWork<T> work, boolean writes) {
+        List<Runnable> afterCommit;
+        T result;
+        Connection connection = borrow();
+        try {
+            Transactions transactions = new Transactions(connection, dialect);
+            transactions.begin(writes);
+            Tx tx = new Tx(connection, dialect);
+            try {
+                result = work.run(tx);
+                transactions.commit();
+            } catch (RuntimeException | Error | SQLException e) {
+                if (!transactions.rollbackQuietly(e)) {
+                    // A connection that can neither commit nor roll back must not serve anyone else.
+                    pool.evictConnection(connection);
+                }
+                throw e;
+            }
+            afterCommit = tx.afterCommitWork();
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed", e);
+        } finally {
+            closeQuietly(connection);
+        }
+        for (Runnable hook : afterCommit) hook.run();
+        return result;
     }
 
-    private static void rollbackQuietly(Connection connection, Throwable cause) {
+    private Connection borrow() {
         try {
-            connection.rollback();
+            return pool.getConnection();
         } catch (SQLException e) {
-            cause.addSuppressed(e);
+            throw new StoreException("no database connection available", e);
         }
     }
 
-    private static String redact(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("closing a database connection failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 
     @FunctionalInterface

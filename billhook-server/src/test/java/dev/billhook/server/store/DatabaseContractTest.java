@@ -122,6 +122,49 @@ class DatabaseContractTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anIdleSqlitePoolHoldsNoLockAfterItsTransactionsEnd() throws Exception {
+        java.nio.file.Path file = Files.createTempDirectory("idle").resolve("t.db");
+        try (Database db = open("jdbc:sqlite:" + file)) {
+            db.run(tx -> tx.update("INSERT INTO organizations (id, name, mode, created_at) VALUES ('org_i', 'i', 'sandbox', 0)"));
+            db.read(tx -> tx.queryOne("SELECT name FROM organizations", r -> r.getString(1)));
+            // Another process (here: a raw connection that will not wait) must get the write lock at once.
+            try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 var statement = other.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = 0");
+                statement.execute("BEGIN IMMEDIATE");
+                statement.execute("ROLLBACK");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void aReadDoesNotWaitForAWriterInProgress(Dialect dialect, String url) throws Exception {
+        try (Database db = open(url)) {
+            db.run(tx -> tx.update("INSERT INTO organizations (id, name, mode, created_at) VALUES ('org_r', 'r', 'sandbox', 0)"));
+            var writing = new java.util.concurrent.CountDownLatch(1);
+            var release = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> db.run(tx -> {
+                tx.update("UPDATE organizations SET name = 'changing' WHERE id = 'org_r'");
+                writing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            writer.start();
+            writing.await();
+            // The writer holds its transaction open until this read has finished: a read that waited would hang here.
+            String seen = db.read(tx -> tx.queryOne("SELECT name FROM organizations WHERE id = 'org_r'", r -> r.getString(1)))
+                    .orElseThrow();
+            release.countDown();
+            writer.join();
+            assertThat(seen).isEqualTo("r");
+        }
+    }
+
     private static Database open(String url) {
         return url.startsWith("jdbc:postgresql:") ? Database.open(url, "postgres", "postgres") : Database.open(url, null, null);
     }
