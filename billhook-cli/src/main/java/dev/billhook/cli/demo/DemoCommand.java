@@ -37,13 +37,18 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("billhook-demo");
+        boolean temporary = dataDir == null;
+        Path dir = temporary ? Files.createTempDirectory("billhook-demo") : dataDir;
         ServerConfig config = ServerConfig.builder().port(port).dataDir(dir).dev(true).build();
         BillhookServer server = BillhookServer.start(config);
         SampleReceiver receiver = SampleReceiver.bind(new InetSocketAddress("127.0.0.1", 0));
         try {
-            String apiKey = server.initialApiKey().orElseThrow(() -> new DemoFailure(
-                    "the data directory " + dir + " already has an organization; run the demo on an empty one"));
+            if (server.initialApiKey().isEmpty()) {
+                out.println("Demo FAILED: the data directory " + dir + " already has an organization;"
+                        + " run the demo on an empty one (or without --data-dir).");
+                return 1;
+            }
+            String apiKey = server.initialApiKey().get();
             out.println("Billhook demo: server " + server.apiUrl() + ", sample receiver " + receiver.url());
             DemoApi api = new DemoApi(server.apiUrl(), apiKey);
             DeliveryLog log = new DeliveryLog(out);
@@ -72,6 +77,16 @@ public final class DemoCommand implements Callable<Integer> {
         } finally {
             receiver.close();
             server.close();
+            if (temporary) deleteQuietly(dir);
+        }
+    }
+
+    /** A temporary demo database is the demo's own: nothing of it should outlive the run. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Left in the system's temporary directory, which is cleaned anyway.
         }
     }
 

@@ -48,10 +48,13 @@ final class DemoScenario {
 
         JsonNode bob = api.post("/customers", Map.of(
                 "email", "bob@example.com", "fullName", "Bob Example", "externalId", "bob"));
-        JsonNode bobSub = api.post("/subscriptions", Map.of("customerId", bob.get("id").asText(), "planCode", "starter"));
         step("Bob subscribes with " + RENEWALS_DECLINE_CARD + " (a card whose renewals decline)",
                 List.of("subscription.created", "subscription.activated", "payment.received"),
-                () -> api.payCheckout(bobSub.get("checkoutUrl").asText(), RENEWALS_DECLINE_CARD));
+                () -> {
+                    JsonNode bobSub = api.post("/subscriptions",
+                            Map.of("customerId", bob.get("id").asText(), "planCode", "starter"));
+                    return api.payCheckout(bobSub.get("checkoutUrl").asText(), RENEWALS_DECLINE_CARD);
+                });
         step("Another month passes: Bob's renewal charge is declined", List.of("payment.failed"), this::nextMonth);
         step("Alice schedules her cancellation for the end of the period", List.of("subscription.updated"),
                 () -> api.post("/subscriptions/" + aliceSub.get("id").asText() + "/cancel",
