@@ -9,6 +9,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./mvnw -q -B -pl billhook-benchmarks -am package -DskipTests
 
 if [[ $# -eq 0 ]]; then
-  set -- ReceiverBenchmark -prof gc -f 1 -wi 3 -i 5 -w 2s -r 2s
+  set -- ReceiverBenchmark -prof gc -f 2 -wi 4 -i 6 -w 2s -r 2s
 fi
 exec java -jar billhook-benchmarks/target/benchmarks.jar "$@"
