@@ -70,6 +70,12 @@ public final class ApiHandler extends Handler.Abstract {
         byte[] body = readBody(request);
         Organization organization = authenticate(request);
         String method = request.getMethod();
+        String encoding = request.getHeaders().get("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            throw new ApiException(415, "invalid_request_error", "unsupported_media_type",
+                    "Send request bodies uncompressed (Content-Encoding: " + encoding.trim() + " is not supported).",
+                    null, null);
+        }
         if (body.length > 0 && !isJson(request.getHeaders().get("Content-Type"))) {
             throw new ApiException(415, "invalid_request_error", "unsupported_media_type",
                     "Send request bodies as JSON with Content-Type: application/json.", null, null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billhook.server.api.HttpIo;
 import dev.billhook.server.api.Json;
+import dev.billhook.server.store.Ids;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ final class CheckoutHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         Matcher path = PATH.matcher(Request.getPathInContext(request));
         if (!path.matches()) return false;
+        response.getHeaders().put("x-request-id", Ids.newId("req"));
         String token = path.group(1);
         boolean json = isJson(request.getHeaders().get("Content-Type"))
                 || String.valueOf(request.getHeaders().get("Accept")).startsWith("application/json");
@@ -136,6 +138,7 @@ final class CheckoutHandler extends Handler.Abstract {
     private static ObjectNode error(String code, String message, String param) {
         ObjectNode envelope = Json.object().put("success", false);
         ObjectNode error = envelope.putObject("error");
+        error.put("type", code.equals("internal_error") ? "api_error" : "invalid_request_error");
         error.put("code", code);
         error.put("message", message);
         if (param != null) error.put("param", param);

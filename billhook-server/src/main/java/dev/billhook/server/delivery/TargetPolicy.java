@@ -72,6 +72,7 @@ public final class TargetPolicy {
         if (uri.getHost() == null) throw new Refused("must name a valid host, as in https://example.com/webhooks");
         if (uri.getRawUserInfo() != null) throw new Refused("must not contain credentials (user:password@)");
         if (uri.getRawFragment() != null) throw new Refused("must not contain a fragment (#…)");
+        if (uri.getPort() > 65_535) throw new Refused("must use a port between 1 and 65535");
         return uri;
     }
 

@@ -76,6 +76,30 @@ class RefusedRequestsTest {
         assertThat(far.status()).isEqualTo(400);
     }
 
+    @Test
+    void aCompressedApiBodyIs415() throws Exception {
+        String reply = raw("POST /api/v1/customers HTTP/1.1\r\nHost: x\r\nx-api-key: " + server.apiKey()
+                + "\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        assertEnvelope(reply, 415, "unsupported_media_type");
+    }
+
+    @Test
+    void aWebhookUrlWithAnImpossiblePortIs400() {
+        TestServer.Reply reply = server.post("/webhooks", java.util.Map.of(
+                "url", "http://127.0.0.1:99999/hook", "events", java.util.List.of("invoice.created")));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().at("/error/message").asText()).contains("port");
+    }
+
+    @Test
+    void checkoutErrorsCarryATypeAndARequestId() throws Exception {
+        String reply = raw("POST /checkout/chk_doesNotExist HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                + "\r\nContent-Length: 27\r\nConnection: close\r\n\r\n{\"card\":\"4242424242424242\"}");
+        assertThat(reply).startsWith("HTTP/1.1 404");
+        assertThat(reply.toLowerCase()).contains("x-request-id: req_");
+        assertThat(reply).contains("\"type\":\"invalid_request_error\"");
+    }
+
     private static void assertEnvelope(String reply, int status, String code) {
         assertThat(reply).startsWith("HTTP/1.1 " + status);
         assertThat(reply.toLowerCase()).contains("x-request-id: req_").contains("content-type: application/json");
