@@ -45,6 +45,8 @@ public final class WebhookDispatcher {
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     private static final byte[] EMPTY = new byte[0];
+    /** Header names are matched case-insensitively; lower case spares the lookup a conversion. */
+    private static final String CONTENT_ENCODING = "content-encoding";
     private static final HeaderLookup NO_HEADERS = name -> null;
 
     private final WebhookVerifier verifier;
@@ -115,7 +117,7 @@ public final class WebhookDispatcher {
         WebhookEvent event;
         try {
             Instant receivedAt = verifier.now(); // before the body is read
-            String encoding = lookup.get("Content-Encoding");
+            String encoding = lookup.get(CONTENT_ENCODING);
             byte[] bytes =
                     array != null
                             ? BoundedBody.read(array, encoding, maxBodyBytes)

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,6 +52,8 @@ import java.util.Objects;
  * Instances are immutable and thread-safe; build one at startup and share it.
  */
 public final class WebhookVerifier {
+    /** Header names are matched case-insensitively; lower case spares the lookup a conversion. */
+    private static final String COMMET_SIGNATURE_LOOKUP = WebhookHeaders.SIGNATURE.toLowerCase(Locale.ROOT);
     /** The default {@linkplain Builder#timestampTolerance timestamp tolerance}: 5 minutes. */
     public static final Duration DEFAULT_TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
 
@@ -140,7 +143,7 @@ public final class WebhookVerifier {
                             + WebhookHeaders.SIGNATURE
                             + " alone is not accepted");
         } else {
-            CommetSignature.verify(body, headers.get(WebhookHeaders.SIGNATURE), secrets);
+            CommetSignature.verify(body, headers.get(COMMET_SIGNATURE_LOOKUP), secrets);
         }
     }
 

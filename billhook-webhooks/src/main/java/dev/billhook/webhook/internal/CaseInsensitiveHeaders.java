@@ -3,14 +3,18 @@ package dev.billhook.webhook.internal;
 import dev.billhook.webhook.HeaderLookup;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+
 
 /** An immutable, case-insensitive header snapshot. Thread-safe. */
 public final class CaseInsensitiveHeaders implements HeaderLookup {
-    private final TreeMap<String, String> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    // Keyed by the lower-cased name: a hash lookup per header, and toLowerCase returns the same
+    // string (no allocation) for names that are lower case already, as the SDK's own are.
+    private final HashMap<String, String> values = new HashMap<>();
 
     private CaseInsensitiveHeaders() {}
 
@@ -21,7 +25,8 @@ public final class CaseInsensitiveHeaders implements HeaderLookup {
         for (Map.Entry<String, ?> entry : headers.entrySet()) {
             // Some maps (the JDK's Headers among them) may hold a null key for the status line.
             if (entry.getKey() != null && entry.getValue() != null) {
-                copy.values.putIfAbsent(entry.getKey(), first(entry.getKey(), entry.getValue()));
+                copy.values.putIfAbsent(
+                        entry.getKey().toLowerCase(Locale.ROOT), first(entry.getKey(), entry.getValue()));
             }
         }
         copy.values.values().removeIf(Objects::isNull);
@@ -45,7 +50,7 @@ public final class CaseInsensitiveHeaders implements HeaderLookup {
 
     @Override
     public String get(String name) {
-        return name == null ? null : values.get(name);
+        return name == null ? null : values.get(name.toLowerCase(Locale.ROOT));
     }
 
     @Override
