@@ -6,39 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billhook.server.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Declined renewals: payment.failed, the past-due grace window, retries, exhaustion and recovery. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DunningTest {
+class DunningTest extends TenantScenario {
     static final String DECLINES_RENEWALS = "4000000000000341";
-    TestServer server;
-    Tenant t;
-
-    /** SQLite here; {@code Postgres…} subclasses run the same scenarios on PostgreSQL. */
-    TestServer startServer() {
-        return TestServer.start();
-    }
-
-    @BeforeAll
-    void start() {
-        server = startServer();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void tenant() {
-        t = Tenant.create(server);
-        freeze(t, "2030-01-01T00:00:00Z");
-    }
 
     @Test
     void threeDeclinedRenewalChargesCancelWithDunningExhausted() {

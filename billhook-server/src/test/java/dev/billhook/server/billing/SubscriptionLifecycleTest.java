@@ -7,39 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.billhook.server.TestServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The happy path of one subscription, end to end over HTTP: the events a receiver would see. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubscriptionLifecycleTest {
-    TestServer server;
-    Tenant t;
-
-    /** SQLite here; {@code Postgres…} subclasses run the same scenarios on PostgreSQL. */
-    TestServer startServer() {
-        return TestServer.start();
-    }
-
-    @BeforeAll
-    void start() {
-        server = startServer();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void tenant() {
-        t = Tenant.create(server);
-        freeze(t, "2030-01-01T00:00:00Z");
-    }
-
+class SubscriptionLifecycleTest extends TenantScenario {
     @Test
     void subscribePayChangePlanRenewAndCancelAtPeriodEnd() {
         String customerId = createCustomer(t, "user_1", "ada@example.com");
