@@ -2,6 +2,14 @@ package dev.billhook.examples.jdk;
 
 import dev.billhook.webhook.WebhookDispatcher;
 import dev.billhook.webhook.WebhookEvent;
+import dev.billhook.webhook.event.InvoiceCreatedData;
+import dev.billhook.webhook.event.PaymentFailedData;
+import dev.billhook.webhook.event.PaymentReceivedData;
+import dev.billhook.webhook.event.SubscriptionActivatedData;
+import dev.billhook.webhook.event.SubscriptionCanceledData;
+import dev.billhook.webhook.event.SubscriptionCreatedData;
+import dev.billhook.webhook.event.SubscriptionPlanChangedData;
+import dev.billhook.webhook.event.SubscriptionUpdatedData;
 
 import java.io.PrintStream;
 import java.util.Map;
@@ -31,136 +39,59 @@ public final class AccessLedger {
 
     /** Registers a handler for each of the eight core events on {@code builder}. */
     public WebhookDispatcher.Builder register(WebhookDispatcher.Builder builder) {
-        return builder.onSubscriptionCreated(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            update(
-                                                    d.customerId(),
-                                                    d.subscriptionId(),
-                                                    d.planName(),
-                                                    d.status());
-                                            say(
-                                                    "%s subscribed to %s; waiting for the first"
-                                                        + " payment",
-                                                    d.customerId(), d.planName());
-                                        }))
-                .onSubscriptionActivated(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            update(
-                                                    d.customerId(),
-                                                    d.subscriptionId(),
-                                                    null,
-                                                    d.status());
-                                            say(
-                                                    "granted access to %s (invoice %s, %s)",
-                                                    d.customerId(),
-                                                    d.invoiceNumber(),
-                                                    money(d.invoiceTotal(), d.invoiceCurrency()));
-                                        }))
-                .onSubscriptionUpdated(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            update(
-                                                    d.customerId(),
-                                                    d.subscriptionId(),
-                                                    null,
-                                                    d.status());
-                                            if (d.canceledAt() != null) {
-                                                say(
-                                                        "%s scheduled a cancellation; access"
-                                                            + " continues until %s",
-                                                        d.customerId(), d.endDate());
-                                            } else {
-                                                say(
-                                                        "%s's subscription is now %s",
-                                                        d.customerId(), d.status());
-                                            }
-                                        }))
-                .onSubscriptionCanceled(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            update(
-                                                    d.customerId(),
-                                                    d.subscriptionId(),
-                                                    null,
-                                                    d.status());
-                                            say(
-                                                    "revoked access for %s (%s)",
-                                                    d.customerId(), d.cancelReason());
-                                        }))
-                .onSubscriptionPlanChanged(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            update(
-                                                    d.customerId(),
-                                                    d.subscriptionId(),
-                                                    d.currentPlan().name(),
-                                                    null);
-                                            say(
-                                                    "%s moved from %s to %s",
-                                                    d.customerId(),
-                                                    d.previousPlan().name(),
-                                                    d.currentPlan().name());
-                                        }))
-                .onPaymentReceived(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            say(
-                                                    "received %s from %s for invoice %s",
-                                                    money(d.invoiceTotal(), d.currency()),
-                                                    d.customerId(),
-                                                    d.invoiceNumber());
-                                        }))
-                .onPaymentFailed(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            // Past due keeps access during dunning; the customer
-                                            // can fix it at recoveryUrl.
-                                            update(
-                                                    d.customerId(),
-                                                    d.subscriptionId(),
-                                                    null,
-                                                    "past_due");
-                                            say(
-                                                    "payment failed for %s (%s); recovery: %s",
-                                                    d.customerId(),
-                                                    d.failureCode(),
-                                                    d.recoveryUrl());
-                                        }))
-                .onInvoiceCreated(
-                        e ->
-                                once(
-                                        e,
-                                        () -> {
-                                            var d = e.data();
-                                            say(
-                                                    "invoice %s for %s: %s",
-                                                    d.invoiceNumber(),
-                                                    d.customerId(),
-                                                    money(d.total(), d.currency()));
-                                        }));
+        return builder.onSubscriptionCreated(e -> once(e, () -> created(e.data())))
+                .onSubscriptionActivated(e -> once(e, () -> activated(e.data())))
+                .onSubscriptionUpdated(e -> once(e, () -> updated(e.data())))
+                .onSubscriptionCanceled(e -> once(e, () -> canceled(e.data())))
+                .onSubscriptionPlanChanged(e -> once(e, () -> planChanged(e.data())))
+                .onPaymentReceived(e -> once(e, () -> paymentReceived(e.data())))
+                .onPaymentFailed(e -> once(e, () -> paymentFailed(e.data())))
+                .onInvoiceCreated(e -> once(e, () -> invoiceCreated(e.data())));
+    }
+
+    private void created(SubscriptionCreatedData d) {
+        update(d.customerId(), d.subscriptionId(), d.planName(), d.status());
+        say("%s subscribed to %s; waiting for the first payment", d.customerId(), d.planName());
+    }
+
+    private void activated(SubscriptionActivatedData d) {
+        update(d.customerId(), d.subscriptionId(), null, d.status());
+        say("granted access to %s (invoice %s, %s)",
+                d.customerId(), d.invoiceNumber(), money(d.invoiceTotal(), d.invoiceCurrency()));
+    }
+
+    private void updated(SubscriptionUpdatedData d) {
+        update(d.customerId(), d.subscriptionId(), null, d.status());
+        if (d.canceledAt() != null) {
+            say("%s scheduled a cancellation; access continues until %s", d.customerId(), d.endDate());
+        } else {
+            say("%s's subscription is now %s", d.customerId(), d.status());
+        }
+    }
+
+    private void canceled(SubscriptionCanceledData d) {
+        update(d.customerId(), d.subscriptionId(), null, d.status());
+        say("revoked access for %s (%s)", d.customerId(), d.cancelReason());
+    }
+
+    private void planChanged(SubscriptionPlanChangedData d) {
+        update(d.customerId(), d.subscriptionId(), d.currentPlan().name(), null);
+        say("%s moved from %s to %s", d.customerId(), d.previousPlan().name(), d.currentPlan().name());
+    }
+
+    private void paymentReceived(PaymentReceivedData d) {
+        say("received %s from %s for invoice %s",
+                money(d.invoiceTotal(), d.currency()), d.customerId(), d.invoiceNumber());
+    }
+
+    private void paymentFailed(PaymentFailedData d) {
+        // Past due keeps access during dunning; the customer can fix it at recoveryUrl.
+        update(d.customerId(), d.subscriptionId(), null, "past_due");
+        say("payment failed for %s (%s); recovery: %s", d.customerId(), d.failureCode(), d.recoveryUrl());
+    }
+
+    private void invoiceCreated(InvoiceCreatedData d) {
+        say("invoice %s for %s: %s", d.invoiceNumber(), d.customerId(), money(d.total(), d.currency()));
     }
 
     /** What {@code customerId} has, if any subscription event was seen for them. */
